@@ -1,0 +1,30 @@
+namespace Cleaner.Core.Rules;
+
+/// <summary>One outlet, one file: <c>pipeline-config/outlets/&lt;id&gt;.json</c>.</summary>
+public sealed record OutletProfile
+{
+    public string Id { get; init; } = "";
+    public string Name { get; init; } = "";
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Other names the outlet appears under in credits, copyright lines and bylines.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyList<OutletSignature> Signatures { get; init; } = [];
+
+    /// <summary>Lines that open every story on this outlet's pages; a split signal for infinite-scroll dumps.</summary>
+    public IReadOnlyList<string> StoryMarkers { get; init; } = [];
+
+    /// <summary>Where the signatures were learned from (page addresses or descriptions); documentation only.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}
+
+/// <summary>A weighted text signature. Exactly one of <see cref="Line"/> or <see cref="Pattern"/> is set.</summary>
+public sealed record OutletSignature
+{
+    public string Kind { get; init; } = "layout";
+    public string? Line { get; init; }
+    public string? Pattern { get; init; }
+    public double Weight { get; init; }
+    public string? Note { get; init; }
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Cleaner.Core.Text;
+
+namespace Cleaner.Core.Rules;
+
+/// <summary>
+/// The boilerplate rules compiled once at start: whole-line lists become hash sets keyed by
+/// <see cref="LineText.Key"/>, and each pattern list becomes one alternation so a line is tested once per kind.
+/// Every regular expression carries a time limit, so a bad rule cannot hang a run.
+/// </summary>
+public sealed class RuleSet
+{
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+
+    private RuleSet()
+    {
+    }
+
+    public required LinePatterns Share { get; init; }
+    public required LinePatterns Placeholder { get; init; }
+    public required LinePatterns ReadMore { get; init; }
+    public required LinePatterns Comment { get; init; }
+    public required LinePatterns TeaserHeading { get; init; }
+    public required LinePatterns RelatedHeading { get; init; }
+    public required LinePatterns TickerHeading { get; init; }
+    public required LinePatterns SummaryHeading { get; init; }
+    public required LinePatterns TagHeading { get; init; }
+    public required LinePatterns Copyright { get; init; }
+    public required LinePatterns AppStore { get; init; }
+    public required LinePatterns Footer { get; init; }
+    public required LinePatterns Navigation { get; init; }
+    public required LinePatterns CaptionCredit { get; init; }
+    public required LinePatterns StoryMarker { get; init; }
+    public required IReadOnlyList<Regex> Credits { get; init; }
+    public required IReadOnlyList<Regex> Bylines { get; init; }
+    public required IReadOnlyList<Regex> SourceLines { get; init; }
+    public required IReadOnlyList<Regex> TitleDatePrefixes { get; init; }
+    public required IReadOnlyList<Regex> Datelines { get; init; }
+    public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
+    public required IReadOnlyList<string> PublishedPrefixes { get; init; }
+
+    public static RuleSet Compile(BoilerplateRules b, IReadOnlyList<OutletProfile> outlets, string file)
+    {
+        LinePatterns Set(string key, IReadOnlyList<string> lines, IReadOnlyList<string>? patterns = null) =>
+            new(lines, Combine(patterns ?? [], $"{file}: {key}"));
+
+        IReadOnlyList<Regex> List(string key, IReadOnlyList<string> patterns) =>
+            patterns.Select((p, i) => ConfigLoader.CompileRegex(p, $"{file}: {key}[{i}]")).ToList();
+
+        foreach (var (key, value) in new[] { ("credit", b.CreditPatterns), ("byline", b.BylinePatterns) })
+        {
+            for (var i = 0; i < value.Count; i++)
+            {
+                if (!value[i].Contains("(?<name>", StringComparison.Ordinal) && !value[i].Contains("(?<authors>", StringComparison.Ordinal))
+                {
+                    throw new ConfigException($"{file}: {key}Patterns[{i}] needs a named group (?<name>…) or (?<authors>…) for what it captures");
+                }
+            }
+        }
+
+        return new RuleSet
+        {
+            Share = Set("sharePatterns", b.ShareLines, b.SharePatterns),
+            Placeholder = Set("placeholderLines", b.PlaceholderLines),
+            ReadMore = Set("readMorePatterns", [], b.ReadMorePatterns),
+            Comment = Set("commentPatterns", b.CommentLines, b.CommentPatterns),
+            TeaserHeading = Set("teaserHeadings", b.TeaserHeadings),
+            RelatedHeading = Set("relatedHeadings", b.RelatedHeadings),
+            TickerHeading = Set("tickerHeadings", b.TickerHeadings),
+            SummaryHeading = Set("summaryHeadings", b.SummaryHeadings),
+            TagHeading = Set("tagHeadings", b.TagHeadings),
+            Copyright = Set("copyrightPatterns", [], b.CopyrightPatterns),
+            AppStore = Set("appStoreLines", b.AppStoreLines),
+            Footer = Set("footerPatterns", b.FooterLines, b.FooterPatterns),
+            Navigation = Set("navigationLines", b.NavigationLines),
+            CaptionCredit = Set("captionCreditPatterns", [], b.CaptionCreditPatterns),
+            StoryMarker = Set("storyMarkers", outlets.SelectMany(o => o.StoryMarkers).Distinct().ToList()),
+            Credits = List("creditPatterns", b.CreditPatterns),
+            Bylines = List("bylinePatterns", b.BylinePatterns),
+            SourceLines = List("sourceLinePatterns", b.SourceLinePatterns),
+            TitleDatePrefixes = List("titleDatePrefixPatterns", b.TitleDatePrefixPatterns),
+            Datelines = List("datelinePatterns", b.DatelinePatterns),
+            UpdatedPrefixes = b.UpdatedPrefixes,
+            PublishedPrefixes = b.PublishedPrefixes,
+        };
+    }
+
+    private static Regex? Combine(IReadOnlyList<string> patterns, string where)
+    {
+        if (patterns.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            ConfigLoader.CompileRegex(patterns[i], $"{where}[{i}]");
+        }
+
+        return ConfigLoader.CompileRegex(string.Join('|', patterns.Select(p => $"(?:{p})")), where);
+    }
+}
+
+/// <summary>A whole-line list plus an optional combined pattern; <see cref="Matches"/> is true if either hits.</summary>
+public sealed class LinePatterns
+{
+    private readonly HashSet<string> _lines;
+    private readonly Regex? _pattern;
+
+    public LinePatterns(IEnumerable<string> lines, Regex? pattern)
+    {
+        _lines = new HashSet<string>(lines.Select(LineText.Key), StringComparer.Ordinal);
+        _pattern = pattern;
+    }
+
+    public bool IsEmpty => _lines.Count == 0 && _pattern is null;
+
+    /// <param name="key">The line's <see cref="LineText.Key"/>.</param>
+    /// <param name="text">The trimmed line.</param>
+    public bool Matches(string key, string text) => _lines.Contains(key) || (_pattern?.IsMatch(text) ?? false);
+
+    public bool MatchesLine(string key) => _lines.Contains(key);
+}

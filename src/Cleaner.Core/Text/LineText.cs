@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace Cleaner.Core.Text;
+
+/// <summary>Small pure helpers over a single line of text.</summary>
+public static class LineText
+{
+    private const string BulletChars = "•·▪◦‣●■□➤►*";
+
+    /// <summary>True when the line starts (after indentation) with a bullet glyph.</summary>
+    public static bool IsBullet(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            return BulletChars.Contains(c);
+        }
+
+        return false;
+    }
+
+    /// <summary>The line without indentation, bullet glyphs and surrounding spaces.</summary>
+    public static string StripBullet(string line)
+    {
+        var span = line.AsSpan().Trim();
+        while (span.Length > 0 && (BulletChars.Contains(span[0]) || span[0] == ' '))
+        {
+            span = span[1..];
+        }
+
+        return span.Trim().ToString();
+    }
+
+    /// <summary>
+    /// Comparison key: bullets and indentation dropped, inner whitespace collapsed, lowercased.
+    /// Two lines with the same key are "the same line" for repetition rules.
+    /// </summary>
+    public static string Key(string line)
+    {
+        var stripped = StripBullet(line);
+        var builder = new StringBuilder(stripped.Length);
+        var space = false;
+        foreach (var c in stripped)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Words are runs of letters, digits and underscores (the same definition the evaluation metric uses).</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return count;
+    }
+
+    public static int Indent(string line)
+    {
+        var n = 0;
+        while (n < line.Length && line[n] is ' ' or '\t')
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Ends like a sentence: . ! ? or one of those followed by closing quotes or brackets.</summary>
+    public static bool EndsLikeSentence(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        while (span.Length > 0 && span[^1] is '"' or '”' or '’' or '\'' or ')' or ']' or '»')
+        {
+            span = span[..^1];
+        }
+
+        return span.Length > 0 && span[^1] is '.' or '!' or '?' or '…' or ':';
+    }
+
+    /// <summary>Share of letters that are uppercase (0 when the line has no letters).</summary>
+    public static double UppercaseShare(string text)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters == 0 ? 0 : (double)upper / letters;
+    }
+}
