@@ -1,1 +1,86 @@
-﻿Console.WriteLine("Hello, World!");
+using Cleaner.Cli;
+using Cleaner.Cli.Commands;
+using Cleaner.Core.Rules;
+
+return await CleanerCli.MainAsync(args, Console.Out, Console.Error);
+
+namespace Cleaner.Cli
+{
+    public static class CleanerCli
+    {
+        public const string Usage = """
+            cleaner — turns scraped news dumps into clean, normalized JSON stories
+
+            Commands:
+              run <inputs>... --out <folder|->   clean dumps into story documents
+              eval --gold <dir> --pred <dir>     score output against reference stories
+              bench [--size-mb <n>]              measure throughput and memory on a generated corpus
+              schema                             print the story document's JSON Schema
+
+            'cleaner <command> --help' shows a command's options.
+            """;
+
+        public static async Task<int> MainAsync(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            using var interrupt = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                interrupt.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                return await DispatchAsync(args, stdout, stderr, interrupt.Token).ConfigureAwait(false);
+            }
+            catch (UsageException e)
+            {
+                await stderr.WriteLineAsync($"cleaner: {e.Message}\n\n{UsageFor(args)}").ConfigureAwait(false);
+                return ExitCodes.UsageOrConfig;
+            }
+            catch (ConfigException e)
+            {
+                await stderr.WriteLineAsync($"cleaner: rules error: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.UsageOrConfig;
+            }
+            catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+            {
+                await stderr.WriteLineAsync("cleaner: interrupted").ConfigureAwait(false);
+                return ExitCodes.Interrupted;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        }
+
+        private static async Task<int> DispatchAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+        {
+            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+                return args.Length == 0 ? ExitCodes.UsageOrConfig : ExitCodes.Success;
+            }
+
+            var rest = args[1..];
+            if (rest.Contains("--help") || rest.Contains("-h"))
+            {
+                await stdout.WriteLineAsync(UsageFor(args)).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            return args[0] switch
+            {
+                "run" => await RunCommand.RunAsync(rest, stdout, stderr, cancellation).ConfigureAwait(false),
+                "schema" => await SchemaCommand.RunAsync(stdout).ConfigureAwait(false),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+
+        private static string UsageFor(string[] args) => args.FirstOrDefault() switch
+        {
+            "run" => RunCommand.Usage,
+            _ => Usage,
+        };
+    }
+}

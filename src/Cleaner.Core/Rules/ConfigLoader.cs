@@ -92,11 +92,32 @@ public static class ConfigLoader
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..16];
     }
 
+    /// <summary>
+    /// Rules run on every line of every input, so they use the non-backtracking engine (linear time whatever the
+    /// pattern); a pattern that needs backtracking features (lookarounds, backreferences) falls back to the
+    /// backtracking engine with a time limit.
+    /// </summary>
     internal static Regex CompileRegex(string pattern, string where)
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RuleSet.RegexTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return Backtracking(pattern, where);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigException($"{where}: invalid regular expression \"{pattern}\": {e.Message}", e);
+        }
+    }
+
+    private static Regex Backtracking(string pattern, string where)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RuleSet.RegexTimeout);
         }
         catch (ArgumentException e)
         {

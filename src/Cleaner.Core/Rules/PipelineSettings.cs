@@ -32,7 +32,7 @@ public sealed record SplitSettings
 
 public sealed record CleanSettings
 {
-    public int ProseMinWords { get; init; } = 12;
+    public int ProseMinWords { get; init; } = 30;
     public int ShortSentenceMinWords { get; init; } = 4;
     public int MenuItemMaxWords { get; init; } = 4;
     public int MenuRunMinLines { get; init; } = 3;

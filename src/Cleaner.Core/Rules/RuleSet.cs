@@ -120,4 +120,7 @@ public sealed class LinePatterns
     public bool Matches(string key, string text) => _lines.Contains(key) || (_pattern?.IsMatch(text) ?? false);
 
     public bool MatchesLine(string key) => _lines.Contains(key);
+
+    /// <summary>Pattern test on a span (the lists are not consulted): used for end-anchored credit patterns on a line's tail.</summary>
+    public bool MatchesTail(ReadOnlySpan<char> tail) => _pattern?.IsMatch(tail) ?? false;
 }

@@ -1,0 +1,38 @@
+namespace Cleaner.Core.Model;
+
+/// <summary>What a line says about itself, before any context is taken into account.</summary>
+public enum LineCue
+{
+    None = 0,
+    Blank,
+    Share,
+    Placeholder,
+    ReadMore,
+    Comment,
+    TeaserHeading,
+    RelatedHeading,
+    TickerHeading,
+    SummaryHeading,
+    TagHeading,
+    Copyright,
+    AppStore,
+    Footer,
+    StoryMarker,
+    CaptionCredit,
+    Credit,
+    Byline,
+    SourceLine,
+    PublishedDate,
+    UpdatedDate,
+    BareDate,
+    TitleWithDate,
+}
+
+public static class LineCues
+{
+    /// <summary>Cues that describe a story (dates, bylines, read-time and share widgets): near a headline they mark a story start.</summary>
+    public static bool IsStoryMetadata(LineCue cue) =>
+        cue is LineCue.Byline or LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate or LineCue.SourceLine or LineCue.Share;
+
+    public static bool IsDate(LineCue cue) => cue is LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate;
+}

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace Cleaner.Core.Output;
+
+/// <summary>
+/// Writes a file so that readers (and a rerun after a crash) see either the old content or the new, never half:
+/// the text goes to a temporary name in the same folder, then is renamed over the target.
+/// </summary>
+public static class AtomicFile
+{
+    public const string TempSuffix = ".partial";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    public static void Write(string path, string content, bool flushToDisk = false)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024))
+            {
+                var bytes = Utf8NoBom.GetBytes(content);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Removes temporary files a killed run left behind under <paramref name="root"/>.</summary>
+    public static int RemoveLeftovers(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(root, "*" + TempSuffix, SearchOption.AllDirectories))
+        {
+            if (TryDelete(file))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Threading.Tasks.Dataflow;
+using Cleaner.Core.Model;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Stages;
+using Serilog;
+
+namespace Cleaner.Core.Pipeline;
+
+/// <summary>
+/// The stages in order: read → split → clean → detect outlet → metadata → assemble → write.
+/// Each stage is a plain class; this is the only place that knows about Dataflow. Blocks are bounded, so a
+/// slow writer holds back the readers instead of letting documents pile up in memory; order is kept, so
+/// output order follows input order.
+/// </summary>
+public sealed class CleaningPipeline(CleanerConfig config, PipelineOptions options, IStorySink sink, RunReport report, ILogger log)
+{
+    public async Task RunAsync(IEnumerable<InputFile> inputs, CancellationToken cancellation = default)
+    {
+        var parallel = new ExecutionDataflowBlockOptions
+        {
+            MaxDegreeOfParallelism = options.Parallelism,
+            BoundedCapacity = options.BoundedCapacity,
+            EnsureOrdered = true,
+            CancellationToken = cancellation,
+        };
+        var blocks = new StageBlock(report, log, parallel);
+
+        var read = new ReadInputStage(config.Settings.Read);
+        var split = new SplitStoriesStage(config);
+        var clean = new CleanStoryStage(config);
+        var detect = new DetectOutletStage(config);
+        var describe = new ExtractMetadataStage(config, options.ReferenceTime);
+        var assemble = new AssembleStoryStage();
+
+        var readBlock = blocks.One<InputFile, SourceDocument>("read", input =>
+        {
+            var document = read.Read(input);
+            report.Read(document);
+            foreach (var warning in document.Warnings)
+            {
+                log.Warning("{Input}: {Warning}", input.RelativePath, warning);
+            }
+
+            return document;
+        }, input => input);
+
+        var splitBlock = blocks.Many<SourceDocument, StoryDraft>("split", document =>
+        {
+            var result = split.Split(document);
+            report.Split(document.Input, result.Stories.Count, result.ChromeRemoved);
+            if (result.Stories.Count == 0)
+            {
+                log.Information("{Input}: no story found", document.Input.RelativePath);
+            }
+
+            return result.Stories;
+        }, document => document.Input);
+
+        var cleanBlock = blocks.One<StoryDraft, CleanedStory>("clean", clean.Clean, draft => draft.Document.Source.Input);
+        var detectBlock = blocks.One<CleanedStory, AttributedStory>("detect", detect.Detect, story => story.Source.Input);
+        var describeBlock = blocks.One<AttributedStory, DescribedStory>("metadata", describe.Describe, story => story.Story.Source.Input);
+        var assembleBlock = blocks.One<DescribedStory, AssembledStory>(
+            "assemble",
+            story => new AssembledStory(assemble.Assemble(story), story.Story.Source.Input),
+            story => story.Story.Source.Input);
+
+        var writeOptions = new ExecutionDataflowBlockOptions
+        {
+            MaxDegreeOfParallelism = sink.Sequential ? 1 : options.Parallelism,
+            BoundedCapacity = options.BoundedCapacity,
+            CancellationToken = cancellation,
+        };
+        var writeBlock = new ActionBlock<AssembledStory>(story =>
+        {
+            try
+            {
+                var path = sink.Write(story.Document);
+                report.StoryWritten(story.Document, story.Input, path);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var reason = $"write: {FailureReasons.Describe(e)}";
+                report.Failed(story.Input, reason);
+                log.Warning("{Input}: {Reason}", story.Input.RelativePath, reason);
+            }
+        }, writeOptions);
+
+        var link = new DataflowLinkOptions { PropagateCompletion = true };
+        readBlock.LinkTo(splitBlock, link);
+        splitBlock.LinkTo(cleanBlock, link);
+        cleanBlock.LinkTo(detectBlock, link);
+        detectBlock.LinkTo(describeBlock, link);
+        describeBlock.LinkTo(assembleBlock, link);
+        assembleBlock.LinkTo(writeBlock, link);
+
+        foreach (var input in inputs)
+        {
+            report.Discovered(input);
+            if (!await readBlock.SendAsync(input, cancellation).ConfigureAwait(false))
+            {
+                break;
+            }
+        }
+
+        readBlock.Complete();
+        await writeBlock.Completion.ConfigureAwait(false);
+    }
+
+    private sealed record AssembledStory(StoryDocument Document, InputFile Input);
+}

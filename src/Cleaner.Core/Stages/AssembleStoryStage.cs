@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cleaner.Core.Model;
+using Cleaner.Core.Text;
+
+namespace Cleaner.Core.Stages;
+
+/// <summary>
+/// Builds the story document. The id hashes the source bytes, the story's place in the dump and its title,
+/// so the same input and rules give the same id on every run and machine.
+/// </summary>
+public sealed class AssembleStoryStage
+{
+    public StoryDocument Assemble(DescribedStory described)
+    {
+        var story = described.Story;
+        var draft = story.Draft;
+        var meta = described.Metadata;
+        var text = string.Join("\n\n", story.Paragraphs.Select(p => p.Raw.Trim()));
+        var source = new StorySource(
+            story.Source.Input.RelativePath,
+            story.Source.Sha256,
+            SourceFormats.Name(story.Source.Input.Format),
+            draft.Number,
+            draft.Of,
+            [draft.FirstLine + 1, LastNonBlank(draft) + 1]);
+
+        return new StoryDocument(
+            StoryId(story.Source.Sha256, draft.Number, meta.Title),
+            StoryDocument.SchemaName,
+            described.Outlet,
+            meta.Title ?? "",
+            story.Summary,
+            meta.Authors,
+            meta.Dateline,
+            meta.Published,
+            meta.Updated,
+            meta.Language,
+            text,
+            story.Captions,
+            story.Tags,
+            LineText.CountWords(text),
+            source,
+            story.Removed);
+    }
+
+    public static string StoryId(string sourceSha256, int number, string? title)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"{sourceSha256}#{number}#{title}");
+        return Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+    }
+
+    private static int LastNonBlank(StoryDraft draft)
+    {
+        var last = draft.EndLine - 1;
+        while (last > draft.FirstLine && draft.Document.Lines[last].IsBlank)
+        {
+            last--;
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,417 @@
+using Cleaner.Core.Model;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Stages.Lines;
+
+namespace Cleaner.Core.Stages;
+
+/// <summary>
+/// Gives every line of a story a role. The story header (headline to first paragraph) holds metadata, captions,
+/// highlight bullets, a standfirst and widgets; the body holds paragraphs with captions, "read more" links,
+/// related boxes and summary lists mixed in; after the last paragraph come tags, teasers and footers.
+/// Captions are recognized by their credits or by repeating; highlights by bullets or a summary heading.
+/// A paragraph that repeats a highlight stays in the text.
+/// </summary>
+public sealed class CleanStoryStage(CleanerConfig config)
+{
+    private readonly CleanSettings _settings = config.Settings.Clean;
+    private readonly LineShape _shape = new(config.Settings);
+
+    public CleanedStory Clean(StoryDraft draft)
+    {
+        var lines = draft.Document.Lines;
+        var roles = new StoryRoles(lines, draft.FirstLine, draft.EndLine);
+        var titleKey = TitleKey(draft);
+        var summaryKeys = new HashSet<string>(StringComparer.Ordinal);
+        var repeats = CountKeys(lines, draft.FirstLine, draft.EndLine);
+        var zone = Zone.None;
+        var inBody = false;
+
+        for (var i = draft.FirstLine; i < draft.EndLine; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                roles[i] = LineRole.Blank;
+                zone = zone is Zone.Ticker ? Zone.None : zone;
+                continue;
+            }
+
+            if (i == draft.TitleLine)
+            {
+                roles[i] = LineRole.Title;
+                continue;
+            }
+
+            if (titleKey is not null && (line.Key == titleKey || (line.Cue == LineCue.TitleWithDate && TitleKeyOf(line) == titleKey)))
+            {
+                roles[i] = LineRole.RepeatedHeadline;
+                continue;
+            }
+
+            if (HeadingRole(line.Cue, ref zone) is { } heading)
+            {
+                roles[i] = heading;
+                continue;
+            }
+
+            if (CueRoles.Removal(line.Cue) is { } removal)
+            {
+                roles[i] = removal;
+                continue;
+            }
+
+            if (ZoneRole(lines, i, ref zone) is { } zoned)
+            {
+                roles[i] = zoned;
+                if (zoned == LineRole.Summary)
+                {
+                    summaryKeys.Add(line.Key);
+                }
+
+                continue;
+            }
+
+            var role = inBody
+                ? BodyRole(line, repeats, summaryKeys)
+                : HeaderRole(lines, i, draft.EndLine, repeats, titleKey);
+            if (role == LineRole.Body)
+            {
+                inBody = true;
+            }
+            else if (role == LineRole.Summary)
+            {
+                summaryKeys.Add(line.Key);
+            }
+
+            roles[i] = role;
+        }
+
+        MarkTrailing(lines, roles, draft);
+        return Build(draft, roles);
+    }
+
+    private enum Zone
+    {
+        None,
+        Teaser,
+        Related,
+        Ticker,
+        Summary,
+        Tags,
+    }
+
+    private static LineRole? HeadingRole(LineCue cue, ref Zone zone)
+    {
+        (zone, var role) = cue switch
+        {
+            LineCue.TeaserHeading => (Zone.Teaser, LineRole.Heading),
+            LineCue.RelatedHeading => (Zone.Related, LineRole.Heading),
+            LineCue.TickerHeading => (Zone.Ticker, LineRole.Ticker),
+            LineCue.SummaryHeading => (Zone.Summary, LineRole.Heading),
+            LineCue.TagHeading => (Zone.Tags, LineRole.Heading),
+            _ => (zone, LineRole.Unassigned),
+        };
+        return role == LineRole.Unassigned ? null : role;
+    }
+
+    /// <summary>The role a line takes inside a zone opened by a heading, or null once the zone has ended.</summary>
+    private LineRole? ZoneRole(IReadOnlyList<AnalyzedLine> lines, int i, ref Zone zone)
+    {
+        var line = lines[i];
+        switch (zone)
+        {
+            case Zone.Ticker:
+                return LineRole.Ticker;
+            case Zone.Teaser or Zone.Related:
+                if (ProseRunQualifies(lines, i))
+                {
+                    zone = Zone.None;
+                    return null;
+                }
+
+                // Pictures inside a teaser box illustrate the teasers, not this story.
+                return zone == Zone.Related ? LineRole.Related : LineRole.Teaser;
+            case Zone.Summary when line.IsBullet:
+                return LineRole.Summary;
+            case Zone.Tags when line.Words <= _settings.TagMaxWords:
+                return LineRole.Tag;
+            case Zone.Summary or Zone.Tags:
+                zone = Zone.None;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<string, int> repeats, string? titleKey)
+    {
+        var line = lines[i];
+        if (LineCues.IsStoryMetadata(line.Cue) || line.Cue == LineCue.Byline)
+        {
+            return LineRole.Metadata;
+        }
+
+        if (line.Cue == LineCue.CaptionCredit || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords))
+        {
+            return LineRole.Caption;
+        }
+
+        if (line.IsBullet)
+        {
+            return line.Words > _settings.MenuItemMaxWords ? LineRole.Summary : LineRole.Menu;
+        }
+
+        if (LineShape.IsDatelineAlone(line) && NextNonBlank(lines, i, end) is { } next && _shape.IsProse(lines[next]))
+        {
+            return LineRole.Dateline;
+        }
+
+        if (_shape.IsProse(line))
+        {
+            return IsStandfirst(lines, i, end, titleKey) ? LineRole.Summary : LineRole.Body;
+        }
+
+        return line.Words <= _settings.MenuItemMaxWords ? LineRole.Menu : LineRole.PageChrome;
+    }
+
+    private LineRole BodyRole(AnalyzedLine line, Dictionary<string, int> repeats, HashSet<string> summaryKeys)
+    {
+        if (summaryKeys.Contains(line.Key))
+        {
+            return LineRole.Body;
+        }
+
+        if (line.Cue == LineCue.CaptionCredit
+            || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !line.EndsLikeSentence)
+            || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !_shape.IsProse(line)))
+        {
+            return LineRole.Caption;
+        }
+
+        return LineRole.Body;
+    }
+
+    /// <summary>
+    /// A short paragraph between the article header and the lead picture is the standfirst: it is followed,
+    /// before the next paragraph, by a caption, a repeated headline or a widget, and by nothing that reads as prose.
+    /// </summary>
+    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey)
+    {
+        var line = lines[i];
+        if (line.Words > _settings.StandfirstMaxWords || line.Cue == LineCue.Credit)
+        {
+            return false;
+        }
+
+        var sawPicture = false;
+        for (var j = i + 1; j < end; j++)
+        {
+            var next = lines[j];
+            if (next.IsBlank)
+            {
+                continue;
+            }
+
+            if (next.Cue == LineCue.CaptionCredit || next.Key == titleKey)
+            {
+                sawPicture = true;
+                continue;
+            }
+
+            if (CueRoles.Removal(next.Cue) is not null)
+            {
+                continue;
+            }
+
+            return sawPicture && _shape.IsProse(next);
+        }
+
+        return false;
+    }
+
+    /// <summary>Leaving a teaser box needs a real run of prose, not one teaser's excerpt.</summary>
+    private bool ProseRunQualifies(IReadOnlyList<AnalyzedLine> lines, int start)
+    {
+        int words = 0, count = 0;
+        for (var j = start; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank || line.Cue == LineCue.CaptionCredit)
+            {
+                continue;
+            }
+
+            if (!_shape.IsProse(line))
+            {
+                break;
+            }
+
+            words += line.Words;
+            count++;
+            if (words >= _settings.TeaserExitProseWords && count >= _settings.TeaserExitProseLines)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// After the last paragraph: a run of short bullet items is the tag list; other leftover short lines are
+    /// teasers or widgets, not text.
+    /// </summary>
+    private void MarkTrailing(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, StoryDraft draft)
+    {
+        var lastProse = -1;
+        for (var i = draft.EndLine - 1; i >= draft.FirstLine; i--)
+        {
+            if (roles[i] == LineRole.Body && _shape.IsProse(lines[i]))
+            {
+                lastProse = i;
+                break;
+            }
+        }
+
+        if (lastProse < 0)
+        {
+            return;
+        }
+
+        var tagRun = new List<int>();
+        var tagsOpen = true;
+        for (var i = lastProse + 1; i < draft.EndLine; i++)
+        {
+            var line = lines[i];
+            if (roles[i] != LineRole.Body)
+            {
+                tagsOpen &= roles[i] == LineRole.Blank;
+                continue;
+            }
+
+            if (tagsOpen && line.IsBullet && line.Words <= _settings.TagMaxWords)
+            {
+                tagRun.Add(i);
+                continue;
+            }
+
+            tagsOpen = false;
+            roles[i] = _shape.IsHeadline(line) || line.Words <= _settings.MenuItemMaxWords ? LineRole.Teaser : roles[i];
+        }
+
+        foreach (var i in tagRun)
+        {
+            roles[i] = tagRun.Count >= _settings.TagRunMinLines ? LineRole.Tag : LineRole.Menu;
+        }
+    }
+
+    private static CleanedStory Build(StoryDraft draft, StoryRoles roles)
+    {
+        var lines = draft.Document.Lines;
+        var paragraphs = new List<AnalyzedLine>();
+        var summary = new UniqueTexts();
+        var captions = new UniqueTexts();
+        var tags = new UniqueTexts();
+        var metadata = new List<AnalyzedLine>();
+        string? dateline = null;
+        var removed = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+        for (var i = draft.FirstLine; i < draft.EndLine; i++)
+        {
+            var line = lines[i];
+            switch (roles[i])
+            {
+                case LineRole.Body:
+                    paragraphs.Add(line);
+                    break;
+                case LineRole.Summary:
+                    summary.Add(line.Text);
+                    break;
+                case LineRole.Caption:
+                    captions.Add(line.Text);
+                    break;
+                case LineRole.Tag:
+                    tags.Add(line.Text);
+                    break;
+                case LineRole.Metadata or LineRole.Title:
+                    metadata.Add(line);
+                    break;
+                case LineRole.Dateline:
+                    dateline ??= line.Text;
+                    break;
+            }
+
+            if (LineRoles.IsBoilerplate(roles[i]) || roles[i] is LineRole.Caption or LineRole.Tag)
+            {
+                var kind = LineRoles.KindName(roles[i]);
+                removed[kind] = removed.GetValueOrDefault(kind) + 1;
+            }
+        }
+
+        var title = draft.TitleLine is { } t ? TitleText(lines[t]) : null;
+        return new CleanedStory(draft, roles.ToArray(), title, paragraphs, summary.Items, captions.Items, tags.Items, metadata, dateline, removed);
+    }
+
+    private static string? TitleKey(StoryDraft draft) =>
+        draft.TitleLine is { } t ? TitleKeyOf(draft.Document.Lines[t]) : null;
+
+    private static string TitleKeyOf(AnalyzedLine line) =>
+        line.Cue == LineCue.TitleWithDate ? Text.LineText.Key(line.TitleValue!) : line.Key;
+
+    private static string TitleText(AnalyzedLine line) => line.Cue == LineCue.TitleWithDate ? line.TitleValue! : line.Text;
+
+    private static Dictionary<string, int> CountKeys(IReadOnlyList<AnalyzedLine> lines, int start, int end)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+        {
+            counts[lines[i].Key] = counts.GetValueOrDefault(lines[i].Key) + 1;
+        }
+
+        return counts;
+    }
+
+    private static int? NextNonBlank(IReadOnlyList<AnalyzedLine> lines, int i, int end)
+    {
+        for (var j = i + 1; j < end; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Roles indexed by absolute line number over a story's span.</summary>
+    private sealed class StoryRoles(IReadOnlyList<AnalyzedLine> lines, int first, int end)
+    {
+        private readonly LineRole[] _roles = new LineRole[Math.Max(0, Math.Min(end, lines.Count) - first)];
+
+        public LineRole this[int line]
+        {
+            get => _roles[line - first];
+            set => _roles[line - first] = value;
+        }
+
+        public LineRole[] ToArray() => _roles;
+    }
+
+    /// <summary>Texts in first-seen order, each once.</summary>
+    private sealed class UniqueTexts
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<string> _items = [];
+
+        public IReadOnlyList<string> Items => _items;
+
+        public void Add(string text)
+        {
+            if (_seen.Add(text))
+            {
+                _items.Add(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Runtime.CompilerServices;
+using Cleaner.Core.Model;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Stages.Outlets;
+
+namespace Cleaner.Core.Stages;
+
+/// <summary>
+/// Names each story's outlet. Page-wide signals (site name, copyright, layout markers) are scanned once per
+/// dump and shared by its stories; a story's own credit line ("X staff contributed to this report") wins.
+/// </summary>
+public sealed class DetectOutletStage(CleanerConfig config)
+{
+    private readonly OutletDetector _detector = new(config);
+    private readonly ConditionalWeakTable<AnalyzedDocument, PageSignals> _pages = new();
+
+    public AttributedStory Detect(CleanedStory story)
+    {
+        var document = story.Draft.Document;
+        var page = _pages.GetValue(document, d => _detector.ScanPage(d.Source.Lines));
+        return new AttributedStory(story, _detector.Detect(page, story.Lines().ToList()));
+    }
+}

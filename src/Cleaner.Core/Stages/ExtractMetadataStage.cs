@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Cleaner.Core.Model;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Text;
+
+namespace Cleaner.Core.Stages;
+
+/// <summary>
+/// Reads the fields of a cleaned story: dates from its header's date lines (never from the page chrome above
+/// the headline, where a site prints today's date), authors from bylines, the dateline from a city line or the
+/// first paragraph's "CITY:" opening, and the language from the text.
+/// </summary>
+public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeOffset? referenceTime)
+{
+    private readonly RuleSet _rules = config.Rules;
+    private readonly LanguageGuesser _language = new(config.Languages);
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b)\s*")]
+    private static partial Regex AuthorSeparator();
+
+    public DescribedStory Describe(AttributedStory attributed)
+    {
+        var story = attributed.Story;
+        string? published = null, updated = null;
+        var authors = new List<string>();
+        foreach (var line in story.MetadataLines)
+        {
+            switch (line.Cue)
+            {
+                case LineCue.TitleWithDate or LineCue.PublishedDate or LineCue.BareDate:
+                    published ??= DateParser.Parse(line.CueValue!, referenceTime);
+                    break;
+                case LineCue.UpdatedDate:
+                    updated ??= DateParser.Parse(line.CueValue!, referenceTime);
+                    break;
+                case LineCue.Byline:
+                    AddAuthors(authors, line.CueValue!);
+                    break;
+            }
+        }
+
+        var dateline = story.DatelineLine ?? InlineDateline(story.Paragraphs);
+        var language = _language.Guess(story.Paragraphs.Select(p => p.Text));
+        return new DescribedStory(story, attributed.Outlet, new StoryMetadata(story.Title, published, updated, authors, dateline, language));
+    }
+
+    private static void AddAuthors(List<string> authors, string names)
+    {
+        foreach (var name in AuthorSeparator().Split(names))
+        {
+            var trimmed = name.Trim().TrimEnd('.', '|').Trim();
+            if (trimmed.Length > 1 && !authors.Contains(trimmed, StringComparer.Ordinal))
+            {
+                authors.Add(trimmed);
+            }
+        }
+    }
+
+    private string? InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var pattern in _rules.Datelines)
+        {
+            if (pattern.Match(paragraphs[0].Text) is { Success: true } m)
+            {
+                return m.Groups["place"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+using Cleaner.Core.Model;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Text;
+
+namespace Cleaner.Core.Stages.Lines;
+
+/// <summary>Shape tests shared by the split and clean stages: does a line read like a headline, or like prose?</summary>
+public sealed class LineShape(PipelineSettings settings)
+{
+    private readonly SplitSettings _split = settings.Split;
+    private readonly CleanSettings _clean = settings.Clean;
+
+    /// <summary>
+    /// Running text: a complete sentence of a few words, or a line long enough that it cannot be a headline
+    /// even without closing punctuation. Cue lines (widgets, dates, captions) never count.
+    /// </summary>
+    public bool IsProse(AnalyzedLine line) =>
+        line.Cue is LineCue.None or LineCue.Credit
+        && !line.IsBullet
+        && (line.Words >= _clean.ProseMinWords || (line.EndsLikeSentence && line.Words >= _clean.ShortSentenceMinWords));
+
+    /// <summary>
+    /// Reads like a headline: a few words, no closing full stop, starting with a capital, digit or quote.
+    /// Long lines ending in a parenthesis are captions with credits, not headlines.
+    /// </summary>
+    public bool IsHeadline(AnalyzedLine line)
+    {
+        if (line.Cue == LineCue.TitleWithDate)
+        {
+            return true;
+        }
+
+        if (line.Cue != LineCue.None || line.Words < _split.HeadlineMinWords || line.Words > _split.HeadlineMaxWords
+            || line.Text.Length > _split.HeadlineMaxChars)
+        {
+            return false;
+        }
+
+        var text = line.Text;
+        var first = text[0];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '‘' or '\'' or '¿' or '¡'))
+        {
+            return false;
+        }
+
+        var last = text[^1];
+        if (last == '.' && !text.EndsWith("...", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(last == ')' && line.Words > 15) && last != ':' && last != ',';
+    }
+
+    /// <summary>A city name alone on a line before the first paragraph ("ANKARA").</summary>
+    public static bool IsDatelineAlone(AnalyzedLine line)
+    {
+        if (line.Cue != LineCue.None || line.IsBullet || line.Words is < 1 or > 4 || line.Text.Length > 40)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in line.Text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not (' ' or '/' or ',' or '-' or '.' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 3 && LineText.UppercaseShare(line.Text) >= 0.99;
+    }
+}

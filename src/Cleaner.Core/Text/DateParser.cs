@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cleaner.Core.Text;
+
+/// <summary>
+/// Reads the date forms news pages print ("26 March 2025", "April 16, 2025", "7 May 2023 16:52",
+/// "2025-03-24T10:00:00Z", "Wed, Apr 16, 2025 4:30 PM") into ISO 8601 at the precision the page gave:
+/// a date alone stays a date, a time without zone stays local, seconds only when printed.
+/// Relative forms ("15 min 13 sec ago") resolve only against an explicit reference time.
+/// </summary>
+public static partial class DateParser
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<H>\d{2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$")]
+    private static partial Regex IsoForm();
+
+    // "26 March 2025", "04 Apr. 2025 16:52", "7 May 2023, 4:52 pm"
+    [GeneratedRegex(@"^(?:(?<wd>[A-Za-z]{3,9})\.?,?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})(?<time>.*)$")]
+    private static partial Regex DayMonthYear();
+
+    // "April 16, 2025", "Wednesday, April 16, 2025 4:30 PM ET", "Apr. 16 2025"
+    [GeneratedRegex(@"^(?:(?<wd>[A-Za-z]{3,9})\.?,?\s+)?(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?<time>.*)$")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"^[\s,|@at-]*(?<H>\d{1,2})[:.](?<M>\d{2})(?::(?<S>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>GMT|UTC|Z|[+-]\d{2}:?\d{2}|GMT[+-]\d{1,2}(?::?\d{2})?)?\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimePart();
+
+    [GeneratedRegex(@"^(?:about\s+|around\s+)?(?<parts>(?:\d+\s*(?:sec|secs|second|seconds|s|min|mins|minute|minutes|m|hr|hrs|hour|hours|h|day|days|d|week|weeks|w)\s*)+)ago$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeForm();
+
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<u>[a-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePart();
+
+    /// <summary>True when the text is a relative time such as "15 min ago".</summary>
+    public static bool IsRelative(string text) => RelativeForm().IsMatch(text.Trim());
+
+    /// <summary>Parses an absolute or relative date; null when the text is not one, or is relative with no reference.</summary>
+    public static string? Parse(string text, DateTimeOffset? reference = null)
+    {
+        var value = text.Trim().TrimEnd('.', ',', '|').Trim();
+        if (value.Length is < 6 or > 80)
+        {
+            return value.Length is >= 5 and <= 80 ? ParseRelative(value, reference) : null;
+        }
+
+        return ParseIso(value) ?? ParseWritten(value) ?? ParseRelative(value, reference);
+    }
+
+    private static string? ParseIso(string value)
+    {
+        var m = IsoForm().Match(value);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var (y, mo, d) = (Int(m, "y"), Int(m, "m"), Int(m, "d"));
+        if (!ValidDate(y, mo, d))
+        {
+            return null;
+        }
+
+        var date = $"{y:D4}-{mo:D2}-{d:D2}";
+        if (!m.Groups["H"].Success)
+        {
+            return date;
+        }
+
+        var time = $"{Int(m, "H"):D2}:{Int(m, "M"):D2}" + (m.Groups["S"].Success ? $":{Int(m, "S"):D2}" : "");
+        return $"{date}T{time}{Zone(m.Groups["z"].Value)}";
+    }
+
+    private static string? ParseWritten(string value)
+    {
+        var m = DayMonthYear().Match(value);
+        if (!m.Success)
+        {
+            m = MonthDayYear().Match(value);
+        }
+
+        if (!m.Success || MonthNumber(m.Groups["mon"].Value) is not { } month)
+        {
+            return null;
+        }
+
+        if (m.Groups["wd"].Success && !IsWeekday(m.Groups["wd"].Value))
+        {
+            return null;
+        }
+
+        var (y, d) = (Int(m, "y"), Int(m, "d"));
+        if (!ValidDate(y, month, d))
+        {
+            return null;
+        }
+
+        var date = $"{y:D4}-{month:D2}-{d:D2}";
+        var rest = m.Groups["time"].Value.Trim();
+        if (rest.Length == 0)
+        {
+            return date;
+        }
+
+        var t = TimePart().Match(rest);
+        if (!t.Success)
+        {
+            // Trailing words that are not a time ("26 March 2025 Reuters") still leave a usable date.
+            return rest.Any(char.IsDigit) ? null : date;
+        }
+
+        var hour = Int(t, "H");
+        var ampm = t.Groups["ampm"].Value.ToLowerInvariant();
+        if (ampm.StartsWith('p') && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (ampm.StartsWith('a') && hour == 12)
+        {
+            hour = 0;
+        }
+
+        if (hour > 23 || Int(t, "M") > 59)
+        {
+            return date;
+        }
+
+        var seconds = t.Groups["S"].Success ? $":{Int(t, "S"):D2}" : "";
+        return $"{date}T{hour:D2}:{Int(t, "M"):D2}{seconds}{Zone(t.Groups["zone"].Value)}";
+    }
+
+    private static string? ParseRelative(string value, DateTimeOffset? reference)
+    {
+        var m = RelativeForm().Match(value);
+        if (!m.Success || reference is not { } now)
+        {
+            return null;
+        }
+
+        var span = TimeSpan.Zero;
+        foreach (Match part in RelativePart().Matches(m.Groups["parts"].Value))
+        {
+            var n = int.Parse(part.Groups["n"].Value, CultureInfo.InvariantCulture);
+            span += part.Groups["u"].Value.ToLowerInvariant() switch
+            {
+                var u when u.StartsWith("s", StringComparison.Ordinal) => TimeSpan.FromSeconds(n),
+                var u when u.StartsWith("mi", StringComparison.Ordinal) || u == "m" => TimeSpan.FromMinutes(n),
+                var u when u.StartsWith("h", StringComparison.Ordinal) => TimeSpan.FromHours(n),
+                var u when u.StartsWith("d", StringComparison.Ordinal) => TimeSpan.FromDays(n),
+                _ => TimeSpan.FromDays(7 * n),
+            };
+        }
+
+        return (now - span).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    }
+
+    private static string Zone(string zone) => zone.ToUpperInvariant() switch
+    {
+        "" => "",
+        "Z" or "UTC" or "GMT" => "Z",
+        var z when z.StartsWith("GMT", StringComparison.Ordinal) => OffsetFromGmt(z[3..]),
+        var z when z.Length == 5 => $"{z[..3]}:{z[3..]}",
+        var z => z,
+    };
+
+    private static string OffsetFromGmt(string offset)
+    {
+        var sign = offset[0];
+        var parts = offset[1..].Split(':');
+        var hours = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var minutes = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0;
+        return $"{sign}{hours:D2}:{minutes:D2}";
+    }
+
+    private static int? MonthNumber(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.Length < 3)
+        {
+            return null;
+        }
+
+        var index = Array.IndexOf(Months, lower[..3]);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        // Accept "Sept" and full names, reject words that merely start like a month ("Marching").
+        var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(index + 1).ToLowerInvariant();
+        return lower.Length == 3 || full.StartsWith(lower, StringComparison.Ordinal) || lower == "sept" ? index + 1 : null;
+    }
+
+    private static bool IsWeekday(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return CultureInfo.InvariantCulture.DateTimeFormat.DayNames
+            .Any(d => d.ToLowerInvariant().StartsWith(lower.Length >= 3 ? lower : "\0", StringComparison.Ordinal));
+    }
+
+    private static bool ValidDate(int y, int m, int d) =>
+        y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+}
