@@ -72,14 +72,31 @@ namespace Cleaner.Cli
             return args[0] switch
             {
                 "run" => await RunCommand.RunAsync(rest, stdout, stderr, cancellation).ConfigureAwait(false),
+                "eval" => RunEval(rest, stdout, stderr),
                 "schema" => await SchemaCommand.RunAsync(stdout).ConfigureAwait(false),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
 
+        private static int RunEval(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var line = CommandLine.Parse(args, ["--gold", "--pred"], ["--json"]);
+            var gold = line.Value("--gold") ?? throw new UsageException("--gold <dir> is required");
+            var pred = line.Value("--pred") ?? throw new UsageException("--pred <dir> is required");
+            return EvalCommand.Run(gold, pred, line.Flag("--json"), stdout, stderr);
+        }
+
+        private const string EvalUsage = """
+            cleaner eval --gold <dir> --pred <dir> [--json]
+              --gold <dir>   reference stories: one JSON file per dump ({"source": ..., "stories": [...]})
+              --pred <dir>   cleaner's output folder (story files or JSON Lines), or files shaped like the gold
+              --json         print the report as JSON instead of a table
+            """;
+
         private static string UsageFor(string[] args) => args.FirstOrDefault() switch
         {
             "run" => RunCommand.Usage,
+            "eval" => EvalUsage,
             _ => Usage,
         };
     }

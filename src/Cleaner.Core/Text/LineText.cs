@@ -71,7 +71,7 @@ public static class LineText
         var inWord = false;
         foreach (var c in text)
         {
-            var wordChar = char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+            var wordChar = char.IsLetterOrDigit(c) || char.IsNumber(c) || c == '_';
             if (wordChar && !inWord)
             {
                 count++;
