@@ -73,6 +73,7 @@ namespace Cleaner.Cli
             {
                 "run" => await RunCommand.RunAsync(rest, stdout, stderr, cancellation).ConfigureAwait(false),
                 "eval" => RunEval(rest, stdout, stderr),
+                "bench" => await BenchCommand.RunAsync(rest, stdout, cancellation).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(stdout).ConfigureAwait(false),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
@@ -97,6 +98,7 @@ namespace Cleaner.Cli
         {
             "run" => RunCommand.Usage,
             "eval" => EvalUsage,
+            "bench" => BenchCommand.Usage,
             _ => Usage,
         };
     }

@@ -93,27 +93,10 @@ public static class ConfigLoader
     }
 
     /// <summary>
-    /// Rules run on every line of every input, so they use the non-backtracking engine (linear time whatever the
-    /// pattern); a pattern that needs backtracking features (lookarounds, backreferences) falls back to the
-    /// backtracking engine with a time limit.
+    /// Rules run on every line of every input: compiled once, with a time limit so a pathological pattern
+    /// or input fails that one document (reported) instead of hanging the run.
     /// </summary>
     internal static Regex CompileRegex(string pattern, string where)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            return Backtracking(pattern, where);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ConfigException($"{where}: invalid regular expression \"{pattern}\": {e.Message}", e);
-        }
-    }
-
-    private static Regex Backtracking(string pattern, string where)
     {
         try
         {

@@ -10,7 +10,9 @@ namespace Cleaner.Core.Rules;
 /// </summary>
 public sealed class RuleSet
 {
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+    // Generous enough for the first, compiling call on a busy machine; short enough that a runaway pattern
+    // costs one document a second, not the run its night.
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     private RuleSet()
     {

@@ -23,28 +23,57 @@ public static class LineText
         return false;
     }
 
-    /// <summary>The line without indentation, bullet glyphs and surrounding spaces.</summary>
+    /// <summary>The line without indentation, bullet glyphs and surrounding spaces (the same instance when there are none).</summary>
     public static string StripBullet(string line)
     {
         var span = line.AsSpan().Trim();
-        while (span.Length > 0 && (BulletChars.Contains(span[0]) || span[0] == ' '))
+        var start = 0;
+        while (start < span.Length && (BulletChars.Contains(span[start]) || span[start] == ' '))
         {
-            span = span[1..];
+            start++;
         }
 
-        return span.Trim().ToString();
+        if (start == 0)
+        {
+            return span.Length == line.Length ? line : span.ToString();
+        }
+
+        return span[start..].Trim().ToString();
     }
 
     /// <summary>
-    /// Comparison key: bullets and indentation dropped, inner whitespace collapsed, lowercased.
+    /// Comparison key: bullets and indentation dropped, runs of whitespace folded to one space, lowercased.
     /// Two lines with the same key are "the same line" for repetition rules.
     /// </summary>
     public static string Key(string line)
     {
         var stripped = StripBullet(line);
-        var builder = new StringBuilder(stripped.Length);
+        return HasWhitespaceRun(stripped) ? FoldWhitespace(stripped).ToLowerInvariant() : stripped.ToLowerInvariant();
+    }
+
+    private static bool HasWhitespaceRun(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+
+            if (text[i] == ' ' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FoldWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in stripped)
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -58,7 +87,7 @@ public static class LineText
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(c);
         }
 
         return builder.ToString();

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Cleaner.Cli.Bench;
+using Cleaner.Core.Pipeline;
+using Serilog;
+
+namespace Cleaner.Cli.Commands;
+
+/// <summary>
+/// <c>cleaner bench</c>: builds a corpus of realistic dumps, runs the whole pipeline on it (read → story files
+/// written) and reports MB/s, stories/s and peak memory. Run it at two corpus sizes to see that memory does
+/// not grow with the corpus.
+/// </summary>
+public static class BenchCommand
+{
+    public static readonly string[] ValueOptions = ["--size-mb", "--dir", "--parallelism"];
+    public static readonly string[] FlagOptions = ["--keep"];
+
+    public const string Usage = """
+        cleaner bench [--size-mb <n>] [--dir <folder>] [--parallelism <n>] [--keep]
+          --size-mb <n>       corpus size to generate (default 200)
+          --dir <folder>      where to put the corpus and output (default: a new temp folder)
+          --parallelism <n>   items processed at once per stage (default: processor count)
+          --keep              keep the corpus and output afterwards
+        """;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellation)
+    {
+        var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
+        var sizeMb = line.Int("--size-mb", 1) ?? 200;
+        var parallelism = line.Int("--parallelism", 1) ?? Environment.ProcessorCount;
+        var root = line.Value("--dir") is { } dir ? Path.GetFullPath(dir) : Path.Combine(Path.GetTempPath(), "cleaner-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var corpus = Path.Combine(root, "corpus");
+        var output = Path.Combine(root, "out");
+
+        try
+        {
+            await stdout.WriteLineAsync($"Generating a {sizeMb} MB corpus in {corpus} …").ConfigureAwait(false);
+            var (files, bytes) = new CorpusGenerator().Write(corpus, sizeMb * 1024L * 1024L);
+            await stdout.WriteLineAsync($"{files:N0} dumps, {bytes / 1048576.0:F1} MB").ConfigureAwait(false);
+
+            var config = RunCommand.LoadConfig(null);
+            var report = new RunReport();
+            var discovery = new InputDiscovery(config.Settings.Input.Include, config.Settings.Input.Exclude);
+            var pipeline = new CleaningPipeline(config, new PipelineOptions { Parallelism = parallelism }, new FileStorySink(output), report, new LoggerConfiguration().CreateLogger());
+
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            await pipeline.RunAsync(discovery.Discover([corpus], report.Problem), cancellation).ConfigureAwait(false);
+            clock.Stop();
+            var summary = report.Summarize(clock.Elapsed);
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            await stdout.WriteLineAsync($"""
+                Text dumps, end to end (read → story JSON written), parallelism {parallelism}:
+                  inputs        {summary.Inputs.Count:N0} ({summary.Failed} failed)
+                  stories       {summary.Stories:N0}
+                  elapsed       {seconds:F2} s
+                  throughput    {bytes / 1048576.0 / seconds:F1} MB/s, {summary.Stories / seconds:N0} stories/s
+                  peak memory   {process.PeakWorkingSet64 / 1048576.0:F0} MB (working set)
+                """).ConfigureAwait(false);
+            return summary.Failed > 0 ? ExitCodes.FailedInputs : ExitCodes.Success;
+        }
+        finally
+        {
+            if (!line.Flag("--keep"))
+            {
+                TryDelete(root);
+            }
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
