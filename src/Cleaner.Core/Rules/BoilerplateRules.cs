@@ -21,7 +21,6 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> AppStoreLines { get; init; } = [];
     public IReadOnlyList<string> FooterLines { get; init; } = [];
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];
-    public IReadOnlyList<string> NavigationLines { get; init; } = [];
     public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
     public IReadOnlyList<string> BylinePatterns { get; init; } = [];

@@ -35,7 +35,6 @@ public sealed record CleanSettings
     public int ProseMinWords { get; init; } = 30;
     public int ShortSentenceMinWords { get; init; } = 4;
     public int MenuItemMaxWords { get; init; } = 4;
-    public int MenuRunMinLines { get; init; } = 3;
     public int TagMaxWords { get; init; } = 6;
     public int TagRunMinLines { get; init; } = 2;
     public int CaptionMinWords { get; init; } = 5;

@@ -30,7 +30,6 @@ public sealed class RuleSet
     public required LinePatterns Copyright { get; init; }
     public required LinePatterns AppStore { get; init; }
     public required LinePatterns Footer { get; init; }
-    public required LinePatterns Navigation { get; init; }
     public required LinePatterns CaptionCredit { get; init; }
     public required LinePatterns StoryMarker { get; init; }
     public required IReadOnlyList<Regex> Credits { get; init; }
@@ -74,7 +73,6 @@ public sealed class RuleSet
             Copyright = Set("copyrightPatterns", [], b.CopyrightPatterns),
             AppStore = Set("appStoreLines", b.AppStoreLines),
             Footer = Set("footerPatterns", b.FooterLines, b.FooterPatterns),
-            Navigation = Set("navigationLines", b.NavigationLines),
             CaptionCredit = Set("captionCreditPatterns", [], b.CaptionCreditPatterns),
             StoryMarker = Set("storyMarkers", outlets.SelectMany(o => o.StoryMarkers).Distinct().ToList()),
             Credits = List("creditPatterns", b.CreditPatterns),

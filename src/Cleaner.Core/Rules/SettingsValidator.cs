@@ -15,7 +15,6 @@ internal static class SettingsValidator
         Positive(s.Split.MinStoryWords, "split.minStoryWords");
         Positive(s.Split.MinWeakStoryWords, "split.minWeakStoryWords");
         Positive(s.Clean.ProseMinWords, "clean.proseMinWords");
-        Positive(s.Clean.MenuRunMinLines, "clean.menuRunMinLines");
         Positive(s.Clean.TagMaxWords, "clean.tagMaxWords");
         Fraction(s.Detect.MinConfidence, "detect.minConfidence");
         Fraction(s.Detect.SiteNameLineWeight, "detect.siteNameLineWeight");
