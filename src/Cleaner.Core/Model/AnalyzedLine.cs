@@ -8,7 +8,7 @@ public sealed class AnalyzedLine
     /// <summary>The line as read (indentation kept).</summary>
     public required string Raw { get; init; }
 
-    /// <summary>Trimmed, with bullet glyphs removed.</summary>
+    /// <summary>Trimmed, with bullet glyphs and a scraper's date prefix removed.</summary>
     public required string Text { get; init; }
 
     /// <summary>Comparison key (see <see cref="Text.LineText.Key"/>).</summary>
@@ -19,11 +19,17 @@ public sealed class AnalyzedLine
     public required bool EndsLikeSentence { get; init; }
     public required LineCue Cue { get; init; }
 
-    /// <summary>For date cues: the date text with its prefix removed; for <see cref="LineCue.TitleWithDate"/>: the date part.</summary>
-    public string? CueValue { get; init; }
+    /// <summary>
+    /// For metadata lines: each piece with its own cue and value (date text without its prefix, byline names).
+    /// A line such as "By ANI | Updated: January 6, 2022" has two parts.
+    /// </summary>
+    public IReadOnlyList<MetadataPart> Parts { get; init; } = [];
 
-    /// <summary>For <see cref="LineCue.TitleWithDate"/>: the headline that follows the date.</summary>
-    public string? TitleValue { get; init; }
+    /// <summary>A date the scraper printed in front of the line ("date 2025-03-24 …"), which dates the page.</summary>
+    public string? PrefixDate { get; init; }
 
     public bool IsBlank => Cue == LineCue.Blank;
 }
+
+/// <summary>One piece of a metadata line: a date (with which kind) or a byline's names.</summary>
+public sealed record MetadataPart(LineCue Cue, string Value);

@@ -25,7 +25,12 @@ public enum LineCue
     PublishedDate,
     UpdatedDate,
     BareDate,
-    TitleWithDate,
+
+    /// <summary>A bare "Read more" / "More »" link under a teaser excerpt.</summary>
+    TeaserLink,
+
+    /// <summary>A teaser's excerpt: a sentence cut off with "…", or followed by a bare teaser link.</summary>
+    TeaserExcerpt,
 }
 
 public static class LineCues

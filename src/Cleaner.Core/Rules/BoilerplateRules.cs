@@ -10,6 +10,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> SharePatterns { get; init; } = [];
     public IReadOnlyList<string> PlaceholderLines { get; init; } = [];
     public IReadOnlyList<string> ReadMorePatterns { get; init; } = [];
+    public IReadOnlyList<string> TeaserLinkLines { get; init; } = [];
     public IReadOnlyList<string> CommentLines { get; init; } = [];
     public IReadOnlyList<string> CommentPatterns { get; init; } = [];
     public IReadOnlyList<string> TeaserHeadings { get; init; } = [];

@@ -21,6 +21,7 @@ public sealed class RuleSet
     public required LinePatterns Share { get; init; }
     public required LinePatterns Placeholder { get; init; }
     public required LinePatterns ReadMore { get; init; }
+    public required LinePatterns TeaserLink { get; init; }
     public required LinePatterns Comment { get; init; }
     public required LinePatterns TeaserHeading { get; init; }
     public required LinePatterns RelatedHeading { get; init; }
@@ -64,6 +65,7 @@ public sealed class RuleSet
             Share = Set("sharePatterns", b.ShareLines, b.SharePatterns),
             Placeholder = Set("placeholderLines", b.PlaceholderLines),
             ReadMore = Set("readMorePatterns", [], b.ReadMorePatterns),
+            TeaserLink = Set("teaserLinkLines", b.TeaserLinkLines),
             Comment = Set("commentPatterns", b.CommentLines, b.CommentPatterns),
             TeaserHeading = Set("teaserHeadings", b.TeaserHeadings),
             RelatedHeading = Set("relatedHeadings", b.RelatedHeadings),

@@ -42,7 +42,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (titleKey is not null && (line.Key == titleKey || (line.Cue == LineCue.TitleWithDate && TitleKeyOf(line) == titleKey)))
+            if (titleKey is not null && line.Key == titleKey)
             {
                 roles[i] = LineRole.RepeatedHeadline;
                 continue;
@@ -348,17 +348,11 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
         }
 
-        var title = draft.TitleLine is { } t ? TitleText(lines[t]) : null;
+        var title = draft.TitleLine is { } t ? lines[t].Text : null;
         return new CleanedStory(draft, roles.ToArray(), title, paragraphs, summary.Items, captions.Items, tags.Items, metadata, dateline, removed);
     }
 
-    private static string? TitleKey(StoryDraft draft) =>
-        draft.TitleLine is { } t ? TitleKeyOf(draft.Document.Lines[t]) : null;
-
-    private static string TitleKeyOf(AnalyzedLine line) =>
-        line.Cue == LineCue.TitleWithDate ? Text.LineText.Key(line.TitleValue!) : line.Key;
-
-    private static string TitleText(AnalyzedLine line) => line.Cue == LineCue.TitleWithDate ? line.TitleValue! : line.Text;
+    private static string? TitleKey(StoryDraft draft) => draft.TitleLine is { } t ? draft.Document.Lines[t].Key : null;
 
     private static Dictionary<string, int> CountKeys(IReadOnlyList<AnalyzedLine> lines, int start, int end)
     {

@@ -23,25 +23,41 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         var story = attributed.Story;
         string? published = null, updated = null;
         var authors = new List<string>();
-        foreach (var line in story.MetadataLines)
+        foreach (var part in story.MetadataLines.SelectMany(line => line.Parts))
         {
-            switch (line.Cue)
+            switch (part.Cue)
             {
-                case LineCue.TitleWithDate or LineCue.PublishedDate or LineCue.BareDate:
-                    published ??= DateParser.Parse(line.CueValue!, referenceTime);
+                case LineCue.PublishedDate or LineCue.BareDate:
+                    published ??= DateParser.Parse(part.Value, referenceTime);
                     break;
                 case LineCue.UpdatedDate:
-                    updated ??= DateParser.Parse(line.CueValue!, referenceTime);
+                    updated ??= DateParser.Parse(part.Value, referenceTime);
                     break;
                 case LineCue.Byline:
-                    AddAuthors(authors, line.CueValue!);
+                    AddAuthors(authors, part.Value);
                     break;
             }
         }
 
+        // A date the scraper printed in front of the page dates the first story when its header has none.
+        published ??= story.Draft.Number == 1 ? PageDate(story.Draft.Document) : null;
+
         var dateline = story.DatelineLine ?? InlineDateline(story.Paragraphs);
         var language = _language.Guess(story.Paragraphs.Select(p => p.Text));
         return new DescribedStory(story, attributed.Outlet, new StoryMetadata(story.Title, published, updated, authors, dateline, language));
+    }
+
+    private static string? PageDate(AnalyzedDocument document)
+    {
+        foreach (var line in document.Lines)
+        {
+            if (!line.IsBlank)
+            {
+                return line.PrefixDate is { } date ? DateParser.Parse(date) : null;
+            }
+        }
+
+        return null;
     }
 
     private static void AddAuthors(List<string> authors, string names)

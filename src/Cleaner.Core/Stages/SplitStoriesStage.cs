@@ -20,7 +20,7 @@ public sealed class SplitStoriesStage
     private const double FirstMetadataScore = 1.5;
     private const double FurtherMetadataScore = 0.5;
     private const double MarkerScore = 1.0;
-    private const double DatePrefixScore = 2.0;
+    private const double DatePrefixScore = 1.5;
     private const double GapScore = 0.5;
     private const int TitleLookBackLines = 8;
 
@@ -82,7 +82,7 @@ public sealed class SplitStoriesStage
     private double AnchorScore(IReadOnlyList<AnalyzedLine> lines, int index, bool repeated)
     {
         var score = repeated ? RepeatScore : 0;
-        if (lines[index].Cue == LineCue.TitleWithDate)
+        if (lines[index].PrefixDate is not null)
         {
             score += DatePrefixScore;
         }
@@ -173,7 +173,7 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            var key = line.Cue == LineCue.TitleWithDate ? Text.LineText.Key(line.TitleValue!) : line.Key;
+            var key = line.Key;
             if (lastSeen.TryGetValue(key, out var previous) && i - previous <= _settings.RepeatWindowLines)
             {
                 index.Link(previous, i);

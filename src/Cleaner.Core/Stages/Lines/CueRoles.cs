@@ -15,6 +15,7 @@ public static class CueRoles
         LineCue.AppStore => LineRole.AppStore,
         LineCue.Footer => LineRole.Footer,
         LineCue.StoryMarker => LineRole.Layout,
+        LineCue.TeaserLink or LineCue.TeaserExcerpt => LineRole.Teaser,
         _ => null,
     };
 }

@@ -17,6 +17,8 @@ public sealed class LineAnalyzer(RuleSet rules)
     private const int MaxCueWords = 40;
     private const int MaxDateWords = 12;
 
+    private static readonly char[] MetadataSeparators = ['|', '•', '·'];
+
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
@@ -25,6 +27,7 @@ public sealed class LineAnalyzer(RuleSet rules)
             result[i] = Analyze(i, lines[i]);
         }
 
+        MarkTeaserExcerpts(result);
         return result;
     }
 
@@ -39,9 +42,15 @@ public sealed class LineAnalyzer(RuleSet rules)
             };
         }
 
+        string? prefixDate = null;
+        if (DatePrefix(text) is { } prefixed)
+        {
+            (prefixDate, text) = prefixed;
+        }
+
         var key = LineText.Key(text);
         var words = LineText.CountWords(text);
-        var (cue, value, title) = Classify(text, key, words);
+        var (cue, parts) = Classify(text, key, words);
         return new AnalyzedLine
         {
             Index = index,
@@ -52,12 +61,25 @@ public sealed class LineAnalyzer(RuleSet rules)
             IsBullet = LineText.IsBullet(raw),
             EndsLikeSentence = LineText.EndsLikeSentence(text),
             Cue = cue,
-            CueValue = value,
-            TitleValue = title,
+            Parts = parts,
+            PrefixDate = prefixDate,
         };
     }
 
-    private (LineCue Cue, string? Value, string? Title) Classify(string text, string key, int words)
+    private (string Date, string Remainder)? DatePrefix(string text)
+    {
+        foreach (var prefix in rules.TitleDatePrefixes)
+        {
+            if (prefix.Match(text) is { Success: true } m)
+            {
+                return (m.Groups["date"].Value, m.Groups["title"].Value.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) Classify(string text, string key, int words)
     {
         if (words <= MaxCueWords)
         {
@@ -66,105 +88,94 @@ public sealed class LineAnalyzer(RuleSet rules)
             {
                 return whole;
             }
-        }
 
-        foreach (var credit in rules.Credits)
-        {
-            if (words <= MaxCueWords && credit.Match(text) is { Success: true } m)
+            if (text.IndexOfAny(MetadataSeparators) >= 0 && MetadataSegments(text) is { } segments)
             {
-                return (LineCue.Credit, m.Groups["name"].Value.Trim(), null);
+                return segments;
+            }
+
+            foreach (var credit in rules.Credits)
+            {
+                if (credit.Match(text) is { Success: true } m)
+                {
+                    return (LineCue.Credit, [new MetadataPart(LineCue.Credit, m.Groups["name"].Value.Trim())]);
+                }
             }
         }
 
         var tail = text.Length > CaptionTailChars ? text.AsSpan(text.Length - CaptionTailChars) : text.AsSpan();
-        return rules.CaptionCredit.MatchesTail(tail) ? (LineCue.CaptionCredit, null, null) : (LineCue.None, null, null);
+        return rules.CaptionCredit.MatchesTail(tail) ? (LineCue.CaptionCredit, []) : (LineCue.None, []);
     }
 
-    private (LineCue Cue, string? Value, string? Title) ClassifyShort(string text, string key, int words)
+    /// <summary>
+    /// "Published: 27th August 2018 10:16 PM | Last Updated: … | A+A-": a line of pieces that are each a date,
+    /// a byline, a source or a widget is one metadata line with several parts.
+    /// </summary>
+    private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(string text)
     {
-        foreach (var prefix in rules.TitleDatePrefixes)
+        var parts = new List<MetadataPart>();
+        var cue = LineCue.None;
+        foreach (var segment in text.Split(MetadataSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (prefix.Match(text) is { Success: true } m)
+            var (segmentCue, segmentParts) = ClassifyShort(segment, LineText.Key(segment), LineText.CountWords(segment));
+            if (!LineCues.IsStoryMetadata(segmentCue))
             {
-                return (LineCue.TitleWithDate, m.Groups["date"].Value, m.Groups["title"].Value.Trim());
+                return null;
+            }
+
+            parts.AddRange(segmentParts);
+            if (cue == LineCue.None || (segmentCue != LineCue.Share && cue == LineCue.Share))
+            {
+                cue = segmentCue;
             }
         }
 
-        if (rules.Placeholder.Matches(key, text))
-        {
-            return (LineCue.Placeholder, null, null);
-        }
+        return parts.Count > 0 ? (cue, parts) : null;
+    }
 
-        if (rules.RelatedHeading.MatchesLine(key))
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, string key, int words)
+    {
+        var simple = SimpleCue(text, key);
+        if (simple != LineCue.None)
         {
-            return (LineCue.RelatedHeading, null, null);
-        }
-
-        if (rules.TeaserHeading.MatchesLine(key))
-        {
-            return (LineCue.TeaserHeading, null, null);
-        }
-
-        if (rules.TickerHeading.MatchesLine(key))
-        {
-            return (LineCue.TickerHeading, null, null);
-        }
-
-        if (rules.SummaryHeading.MatchesLine(key))
-        {
-            return (LineCue.SummaryHeading, null, null);
-        }
-
-        if (rules.TagHeading.MatchesLine(key))
-        {
-            return (LineCue.TagHeading, null, null);
-        }
-
-        if (rules.StoryMarker.MatchesLine(key))
-        {
-            return (LineCue.StoryMarker, null, null);
+            return (simple, []);
         }
 
         if (words <= MaxDateWords && DateCue(text) is { } date)
         {
-            return date;
+            return (date.Cue, [date]);
         }
 
         if (rules.Share.Matches(key, text))
         {
-            return (LineCue.Share, null, null);
+            return (LineCue.Share, []);
         }
 
         if (rules.Comment.Matches(key, text))
         {
-            return (LineCue.Comment, null, null);
+            return (LineCue.Comment, []);
         }
 
         if (rules.ReadMore.Matches(key, text))
         {
-            return (LineCue.ReadMore, null, null);
+            return (LineCue.ReadMore, []);
         }
 
         if (rules.Copyright.Matches(key, text))
         {
-            return (LineCue.Copyright, null, null);
-        }
-
-        if (rules.AppStore.MatchesLine(key))
-        {
-            return (LineCue.AppStore, null, null);
+            return (LineCue.Copyright, []);
         }
 
         if (rules.Footer.Matches(key, text))
         {
-            return (LineCue.Footer, null, null);
+            return (LineCue.Footer, []);
         }
 
         foreach (var byline in rules.Bylines)
         {
             if (byline.Match(text) is { Success: true } m)
             {
-                return (LineCue.Byline, m.Groups["authors"].Value.Trim(), null);
+                return (LineCue.Byline, [new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim())]);
             }
         }
 
@@ -172,14 +183,60 @@ public sealed class LineAnalyzer(RuleSet rules)
         {
             if (source.IsMatch(text))
             {
-                return (LineCue.SourceLine, null, null);
+                return (LineCue.SourceLine, []);
             }
         }
 
-        return (LineCue.None, null, null);
+        return (LineCue.None, []);
     }
 
-    private (LineCue, string?, string?)? DateCue(string text)
+    /// <summary>Cues decided by whole-line lists alone.</summary>
+    private LineCue SimpleCue(string text, string key)
+    {
+        if (rules.Placeholder.Matches(key, text))
+        {
+            return LineCue.Placeholder;
+        }
+
+        if (rules.RelatedHeading.MatchesLine(key))
+        {
+            return LineCue.RelatedHeading;
+        }
+
+        if (rules.TeaserHeading.MatchesLine(key))
+        {
+            return LineCue.TeaserHeading;
+        }
+
+        if (rules.TickerHeading.MatchesLine(key))
+        {
+            return LineCue.TickerHeading;
+        }
+
+        if (rules.SummaryHeading.MatchesLine(key))
+        {
+            return LineCue.SummaryHeading;
+        }
+
+        if (rules.TagHeading.MatchesLine(key))
+        {
+            return LineCue.TagHeading;
+        }
+
+        if (rules.StoryMarker.MatchesLine(key))
+        {
+            return LineCue.StoryMarker;
+        }
+
+        if (rules.TeaserLink.MatchesLine(key))
+        {
+            return LineCue.TeaserLink;
+        }
+
+        return rules.AppStore.MatchesLine(key) ? LineCue.AppStore : LineCue.None;
+    }
+
+    private MetadataPart? DateCue(string text)
     {
         if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
@@ -188,32 +245,87 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         if (StripPrefix(text, rules.UpdatedPrefixes) is { } updated && LooksLikeDate(updated))
         {
-            return (LineCue.UpdatedDate, updated, null);
+            return new MetadataPart(LineCue.UpdatedDate, updated);
         }
 
         if (StripPrefix(text, rules.PublishedPrefixes) is { } published && LooksLikeDate(published))
         {
-            return (LineCue.PublishedDate, published, null);
+            return new MetadataPart(LineCue.PublishedDate, published);
         }
 
-        return LooksLikeDate(text) ? (LineCue.BareDate, text, null) : null;
+        return LooksLikeDate(text) ? new MetadataPart(LineCue.BareDate, text) : null;
     }
 
     private static bool LooksLikeDate(string text) => DateParser.Parse(text) is not null || DateParser.IsRelative(text);
 
+    /// <summary>"Updated: …", "First Published on …": the date after the longest matching prefix.</summary>
     private static string? StripPrefix(string text, IReadOnlyList<string> prefixes)
     {
+        string? best = null;
+        var bestLength = -1;
         foreach (var prefix in prefixes)
         {
             var bare = prefix.TrimEnd(':');
-            if (text.Length > bare.Length + 1
+            if (bare.Length > bestLength
+                && text.Length > bare.Length + 1
                 && text.StartsWith(bare, StringComparison.OrdinalIgnoreCase)
                 && (text[bare.Length] is ' ' or ':'))
             {
-                return text[bare.Length..].TrimStart(' ', ':', '-', '–', '—').Trim();
+                best = text[bare.Length..].TrimStart(' ', ':', '-', '–', '—').Trim();
+                bestLength = bare.Length;
             }
         }
 
-        return null;
+        if (best is not null)
+        {
+            foreach (var joiner in (string[])["on ", "at "])
+            {
+                if (best.StartsWith(joiner, StringComparison.OrdinalIgnoreCase))
+                {
+                    return best[joiner.Length..].Trim();
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A teaser on a listing page is an excerpt cut off with an ellipsis, or one followed by a bare
+    /// "Read more" link. Such lines are not story text.
+    /// </summary>
+    private static void MarkTeaserExcerpts(AnalyzedLine[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Cue != LineCue.None || line.Words < 4)
+            {
+                continue;
+            }
+
+            var cutOff = line.Text.EndsWith("...", StringComparison.Ordinal) || line.Text.EndsWith('…');
+            if (cutOff || NextNonBlankCue(lines, i) == LineCue.TeaserLink)
+            {
+                lines[i] = new AnalyzedLine
+                {
+                    Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, Words = line.Words, IsBullet = line.IsBullet,
+                    EndsLikeSentence = line.EndsLikeSentence, Cue = LineCue.TeaserExcerpt, PrefixDate = line.PrefixDate,
+                };
+            }
+        }
+    }
+
+    private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i)
+    {
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return lines[j].Cue;
+            }
+        }
+
+        return LineCue.None;
     }
 }

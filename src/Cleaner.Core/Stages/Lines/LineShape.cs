@@ -25,11 +25,6 @@ public sealed class LineShape(PipelineSettings settings)
     /// </summary>
     public bool IsHeadline(AnalyzedLine line)
     {
-        if (line.Cue == LineCue.TitleWithDate)
-        {
-            return true;
-        }
-
         if (line.Cue != LineCue.None || line.Words < _split.HeadlineMinWords || line.Words > _split.HeadlineMaxWords
             || line.Text.Length > _split.HeadlineMaxChars)
         {
