@@ -29,6 +29,13 @@ public sealed class AnalyzedLine
     public string? PrefixDate { get; init; }
 
     public bool IsBlank => Cue == LineCue.Blank;
+
+    /// <summary>The same line read as a byline, when its context shows it names the author.</summary>
+    public AnalyzedLine AsByline() => new()
+    {
+        Index = Index, Raw = Raw, Text = Text, Key = Key, Words = Words, IsBullet = IsBullet, EndsLikeSentence = EndsLikeSentence,
+        Cue = LineCue.Byline, Parts = [new MetadataPart(LineCue.Byline, Text)], PrefixDate = PrefixDate,
+    };
 }
 
 /// <summary>One piece of a metadata line: a date (with which kind) or a byline's names.</summary>

@@ -26,6 +26,15 @@ public enum LineCue
     UpdatedDate,
     BareDate,
 
+    /// <summary>"Image caption," alone on a line: the next line is a caption.</summary>
+    CaptionLabel,
+
+    /// <summary>Opens a donation or membership appeal.</summary>
+    AppealHeading,
+
+    /// <summary>A tag list on one line; its parts hold the tags.</summary>
+    TagLine,
+
     /// <summary>A bare "Read more" / "More »" link under a teaser excerpt.</summary>
     TeaserLink,
 

@@ -31,6 +31,7 @@ public enum LineRole
     Placeholder,
     Footer,
     Heading,
+    Appeal,
     PageChrome,
 }
 
@@ -55,6 +56,7 @@ public static class LineRoles
         LineRole.Placeholder => "placeholder",
         LineRole.Footer => "footer",
         LineRole.Heading => "sectionHeading",
+        LineRole.Appeal => "appeal",
         LineRole.PageChrome => "pageChrome",
         LineRole.Caption => "caption",
         LineRole.Tag => "tags",

@@ -23,6 +23,9 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> FooterLines { get; init; } = [];
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];
+    public IReadOnlyList<string> CaptionHeadPatterns { get; init; } = [];
+    public IReadOnlyList<string> AppealHeadings { get; init; } = [];
+    public IReadOnlyList<string> TagLinePatterns { get; init; } = [];
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
     public IReadOnlyList<string> BylinePatterns { get; init; } = [];
     public IReadOnlyList<string> SourceLinePatterns { get; init; } = [];

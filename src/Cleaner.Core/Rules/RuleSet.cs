@@ -10,9 +10,9 @@ namespace Cleaner.Core.Rules;
 /// </summary>
 public sealed class RuleSet
 {
-    // Generous enough for the first, compiling call on a busy machine; short enough that a runaway pattern
-    // costs one document a second, not the run its night.
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+    // Generous enough for a long line on a busy machine; short enough that a runaway pattern costs one
+    // document a couple of seconds, not the run its night.
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private RuleSet()
     {
@@ -32,6 +32,9 @@ public sealed class RuleSet
     public required LinePatterns AppStore { get; init; }
     public required LinePatterns Footer { get; init; }
     public required LinePatterns CaptionCredit { get; init; }
+    public required LinePatterns CaptionHead { get; init; }
+    public required LinePatterns AppealHeading { get; init; }
+    public required IReadOnlyList<Regex> TagLines { get; init; }
     public required LinePatterns StoryMarker { get; init; }
     public required IReadOnlyList<Regex> Credits { get; init; }
     public required IReadOnlyList<Regex> Bylines { get; init; }
@@ -76,6 +79,9 @@ public sealed class RuleSet
             AppStore = Set("appStoreLines", b.AppStoreLines),
             Footer = Set("footerPatterns", b.FooterLines, b.FooterPatterns),
             CaptionCredit = Set("captionCreditPatterns", [], b.CaptionCreditPatterns),
+            CaptionHead = Set("captionHeadPatterns", [], b.CaptionHeadPatterns),
+            AppealHeading = Set("appealHeadings", [], b.AppealHeadings),
+            TagLines = List("tagLinePatterns", b.TagLinePatterns),
             StoryMarker = Set("storyMarkers", outlets.SelectMany(o => o.StoryMarkers).Distinct().ToList()),
             Credits = List("creditPatterns", b.CreditPatterns),
             Bylines = List("bylinePatterns", b.BylinePatterns),

@@ -15,6 +15,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
 {
     private readonly CleanSettings _settings = config.Settings.Clean;
     private readonly LineShape _shape = new(config.Settings);
+    private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _datelines = config.Rules.Datelines;
+
+    // An unpunctuated standfirst ("It happened near … Saturday") is still a sentence, not a label.
+    private const int StandfirstMinWords = 8;
 
     public CleanedStory Clean(StoryDraft draft)
     {
@@ -32,9 +36,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
             if (line.IsBlank)
             {
                 roles[i] = LineRole.Blank;
-                zone = zone is Zone.Ticker ? Zone.None : zone;
+                zone = zone is Zone.Ticker or Zone.Appeal ? Zone.None : zone;
                 continue;
             }
+
 
             if (i == draft.TitleLine)
             {
@@ -57,6 +62,12 @@ public sealed class CleanStoryStage(CleanerConfig config)
             if (CueRoles.Removal(line.Cue) is { } removal)
             {
                 roles[i] = removal;
+                continue;
+            }
+
+            if (line.Cue == LineCue.TagLine)
+            {
+                roles[i] = LineRole.Tag;
                 continue;
             }
 
@@ -93,6 +104,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
     private enum Zone
     {
         None,
+        Appeal,
         Teaser,
         Related,
         Ticker,
@@ -109,6 +121,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             LineCue.TickerHeading => (Zone.Ticker, LineRole.Ticker),
             LineCue.SummaryHeading => (Zone.Summary, LineRole.Heading),
             LineCue.TagHeading => (Zone.Tags, LineRole.Heading),
+            LineCue.AppealHeading => (Zone.Appeal, LineRole.Appeal),
             _ => (zone, LineRole.Unassigned),
         };
         return role == LineRole.Unassigned ? null : role;
@@ -122,6 +135,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
         {
             case Zone.Ticker:
                 return LineRole.Ticker;
+            case Zone.Appeal:
+                return LineRole.Appeal;
             case Zone.Teaser or Zone.Related:
                 if (ProseRunQualifies(lines, i))
                 {
@@ -151,9 +166,17 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return LineRole.Metadata;
         }
 
-        if (line.Cue == LineCue.CaptionCredit || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords))
+        // A repeated line is a caption printed twice, unless it is a sentence of running text: a lead
+        // printed once as standfirst and again as first paragraph.
+        if (line.Cue == LineCue.CaptionCredit
+            || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line))))
         {
             return LineRole.Caption;
+        }
+
+        if (IsAuthorAboveContact(lines, i, end))
+        {
+            return LineRole.Metadata;
         }
 
         if (line.IsBullet)
@@ -166,9 +189,17 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return LineRole.Dateline;
         }
 
-        if (_shape.IsProse(line))
+        if (_shape.IsProse(line) || line.Words >= StandfirstMinWords)
         {
-            return IsStandfirst(lines, i, end, titleKey) ? LineRole.Summary : LineRole.Body;
+            if (IsStandfirst(lines, i, end, titleKey))
+            {
+                return LineRole.Summary;
+            }
+
+            if (_shape.IsProse(line))
+            {
+                return LineRole.Body;
+            }
         }
 
         return line.Words <= _settings.MenuItemMaxWords ? LineRole.Menu : LineRole.PageChrome;
@@ -179,6 +210,12 @@ public sealed class CleanStoryStage(CleanerConfig config)
         if (summaryKeys.Contains(line.Key))
         {
             return LineRole.Body;
+        }
+
+        // Date and byline lines below the text ("First Published on …", "By PTI") are page furniture.
+        if (LineCues.IsStoryMetadata(line.Cue) && line.Cue != LineCue.Share)
+        {
+            return LineRole.Metadata;
         }
 
         if (line.Cue == LineCue.CaptionCredit
@@ -192,13 +229,14 @@ public sealed class CleanStoryStage(CleanerConfig config)
     }
 
     /// <summary>
-    /// A short paragraph between the article header and the lead picture is the standfirst: it is followed,
-    /// before the next paragraph, by a caption, a repeated headline or a widget, and by nothing that reads as prose.
+    /// A short paragraph between the headline and the article's furniture is the standfirst: before the next
+    /// paragraph comes a caption, the headline again, a byline or date block, or the same paragraph again
+    /// (printed once as standfirst, once as lead), and nothing else that reads as prose.
     /// </summary>
     private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey)
     {
         var line = lines[i];
-        if (line.Words > _settings.StandfirstMaxWords || line.Cue == LineCue.Credit)
+        if (line.Words > _settings.StandfirstMaxWords || line.Cue == LineCue.Credit || IsDatelineOpening(line))
         {
             return false;
         }
@@ -212,7 +250,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (next.Cue == LineCue.CaptionCredit || next.Key == titleKey)
+            if (next.Cue == LineCue.CaptionCredit || next.Key == titleKey || next.Key == line.Key
+                || (LineCues.IsStoryMetadata(next.Cue) && next.Cue != LineCue.Share))
             {
                 sawPicture = true;
                 continue;
@@ -227,6 +266,32 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
 
         return false;
+    }
+
+    private bool IsDatelineOpening(AnalyzedLine line)
+    {
+        foreach (var pattern in _datelines)
+        {
+            if (pattern.IsMatch(line.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name alone on a line right above an e-mail address is the author ("Jane Doe" / "jdoe@paper.com").</summary>
+    private static bool IsAuthorAboveContact(IReadOnlyList<AnalyzedLine> lines, int i, int end)
+    {
+        var line = lines[i];
+        if (line.Words is < 2 or > 4 || line.EndsLikeSentence || line.Text.Any(char.IsDigit)
+            || !line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        return NextNonBlank(lines, i, end) is { } next && lines[next].Text.Contains('@') && !lines[next].Text.Contains(' ');
     }
 
     /// <summary>Leaving a teaser box needs a real run of prose, not one teaser's excerpt.</summary>
@@ -330,8 +395,18 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 case LineRole.Caption:
                     captions.Add(line.Text);
                     break;
+                case LineRole.Tag when line.Cue == LineCue.TagLine:
+                    foreach (var part in line.Parts)
+                    {
+                        tags.Add(part.Value);
+                    }
+
+                    break;
                 case LineRole.Tag:
                     tags.Add(line.Text);
+                    break;
+                case LineRole.Metadata when line.Cue == LineCue.None:
+                    metadata.Add(line.AsByline());
                     break;
                 case LineRole.Metadata or LineRole.Title:
                     metadata.Add(line);

@@ -83,7 +83,9 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         {
             if (pattern.Match(paragraphs[0].Text) is { Success: true } m)
             {
-                return m.Groups["place"].Value.Trim();
+                // An agency-only opening ("(CBS DETROIT) - …") names no place.
+                var place = m.Groups["place"].Value.Trim();
+                return place.Length > 0 ? place : null;
             }
         }
 

@@ -23,11 +23,13 @@ public sealed class SplitStoriesStage
     private const double DatePrefixScore = 1.5;
     private const double GapScore = 0.5;
     private const int TitleLookBackLines = 8;
+    private const int ListingMinRecords = 3;
 
     private readonly SplitSettings _settings;
     private readonly LineAnalyzer _analyzer;
     private readonly LineShape _shape;
     private readonly ChromeCounter _chrome;
+    private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _datelines;
 
     public SplitStoriesStage(CleanerConfig config)
     {
@@ -35,6 +37,7 @@ public sealed class SplitStoriesStage
         _analyzer = new LineAnalyzer(config.Rules);
         _shape = new LineShape(config.Settings);
         _chrome = new ChromeCounter(config.Settings);
+        _datelines = config.Rules.Datelines;
     }
 
     public SplitResult Split(SourceDocument source)
@@ -197,6 +200,12 @@ public sealed class SplitStoriesStage
         return stories;
     }
 
+    /// <summary>
+    /// No headline is marked: the story starts at the headline-like line above the first substantial
+    /// paragraph. Without such a headline, only a paragraph opening with a dateline ("CITY (Agency) -")
+    /// shows a story rather than a listing. A headline with metadata under it, or a dateline, vouches for
+    /// a short story; otherwise more prose is needed.
+    /// </summary>
     private List<StoryDraft> FromFirstProse(AnalyzedDocument document)
     {
         var lines = document.Lines;
@@ -207,31 +216,104 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            if (ProseWords(lines, i, lines.Count) < _settings.MinWeakStoryWords)
+            var title = TitleAbove(lines, i, out var metadataBetween);
+            var dateline = OpensWithDateline(lines[i]);
+            if (IsListing(lines, i))
             {
                 return [];
             }
 
-            var title = TitleAbove(lines, i);
-            return [new StoryDraft(document, 1, 1, title ?? i, lines.Count, title)];
+            var needed = metadataBetween || dateline ? _settings.MinStoryWords : _settings.MinWeakStoryWords;
+            return ProseWords(lines, i, lines.Count) >= needed
+                ? [new StoryDraft(document, 1, 1, title ?? i, lines.Count, title)]
+                : [];
         }
 
         return [];
     }
 
-    /// <summary>The headline-like line above the first paragraph, skipping datelines, metadata, captions and widgets.</summary>
-    private int? TitleAbove(IReadOnlyList<AnalyzedLine> lines, int firstProse)
+    /// <summary>
+    /// A listing page alternates short records — a date, a headline, an excerpt — instead of running
+    /// paragraphs: many date lines or headlines against few paragraphs.
+    /// </summary>
+    private bool IsListing(IReadOnlyList<AnalyzedLine> lines, int start)
     {
+        int dates = 0, headlines = 0, prose = 0;
+        for (var j = start; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (LineCues.IsDate(line.Cue))
+            {
+                dates++;
+            }
+            else if (_shape.IsProse(line))
+            {
+                prose++;
+            }
+            else if (!line.IsBullet && _shape.IsHeadline(line))
+            {
+                headlines++;
+            }
+        }
+
+        return (dates >= ListingMinRecords && dates * 2 >= prose) || (headlines >= ListingMinRecords && headlines * 2 >= prose);
+    }
+
+    private bool OpensWithDateline(AnalyzedLine line)
+    {
+        foreach (var pattern in _datelines)
+        {
+            if (pattern.IsMatch(line.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The headline-like line above the first paragraph, skipping datelines, metadata, captions, widgets,
+    /// contact lines and a standfirst.
+    /// </summary>
+    private int? TitleAbove(IReadOnlyList<AnalyzedLine> lines, int firstProse, out bool metadataBetween)
+    {
+        metadataBetween = false;
+        var skippedProse = false;
         for (var j = firstProse - 1; j >= 0 && j >= firstProse - TitleLookBackLines; j--)
         {
             var line = lines[j];
-            if (line.IsBlank || LineShape.IsDatelineAlone(line) || line.Cue is LineCue.CaptionCredit or LineCue.StoryMarker
-                || LineCues.IsStoryMetadata(line.Cue) || line.IsBullet)
+            if (LineCues.IsStoryMetadata(line.Cue))
+            {
+                metadataBetween |= line.Cue != LineCue.Share;
+                continue;
+            }
+
+            if (line.IsBlank || LineShape.IsDatelineAlone(line) || line.IsBullet
+                || line.Cue is LineCue.CaptionCredit or LineCue.CaptionLabel or LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore)
             {
                 continue;
             }
 
-            return _shape.IsHeadline(line) ? j : null;
+            // One standfirst may stand between headline and text.
+            if (!skippedProse && (_shape.IsProse(line) || (line.Words >= 8 && !_shape.IsHeadline(line))))
+            {
+                skippedProse = true;
+                continue;
+            }
+
+            if (_shape.IsHeadline(line))
+            {
+                return j;
+            }
+
+            // A name above an e-mail line, or a short label: keep looking.
+            if (line.Words <= 4)
+            {
+                continue;
+            }
+
+            return null;
         }
 
         return null;

@@ -22,10 +22,10 @@ public static partial class DateParser
     private static partial Regex DayMonthYear();
 
     // "April 16, 2025", "Wednesday, April 16, 2025 4:30 PM ET", "Apr. 16 2025"
-    [GeneratedRegex(@"^(?:(?<wd>[A-Za-z]{3,9})\.?,?\s+)?(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?<time>.*)$")]
+    [GeneratedRegex(@"^(?:(?<wd>[A-Za-z]{3,9})\.?,?\s+)?(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?<y>\d{4})(?<time>.*)$")]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"^[\s,|@at-]*(?<H>\d{1,2})[:.](?<M>\d{2})(?::(?<S>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>GMT|UTC|Z|[+-]\d{2}:?\d{2}|GMT[+-]\d{1,2}(?::?\d{2})?)?\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,|@-]*(?:at\s+|@\s*)?(?<H>\d{1,2})[:.](?<M>\d{2})(?::(?<S>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>GMT[+-]\d{1,2}(?::?\d{2})?|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)?.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimePart();
 
     [GeneratedRegex(@"^(?:about\s+|around\s+)?(?<parts>(?:\d+\s*(?:sec|secs|second|seconds|s|min|mins|minute|minutes|m|hr|hrs|hour|hours|h|day|days|d|week|weeks|w)\s*)+)ago$", RegexOptions.IgnoreCase)]
@@ -156,14 +156,44 @@ public static partial class DateParser
         return (now - span).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
-    private static string Zone(string zone) => zone.ToUpperInvariant() switch
+    // Zone abbreviations news pages print, with their fixed offsets. Ambiguous ones (AST, ET without
+    // daylight information) are left out: no offset is better than a wrong one.
+    private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.Ordinal)
     {
-        "" => "",
-        "Z" or "UTC" or "GMT" => "Z",
-        var z when z.StartsWith("GMT", StringComparison.Ordinal) => OffsetFromGmt(z[3..]),
-        var z when z.Length == 5 => $"{z[..3]}:{z[3..]}",
-        var z => z,
+        ["Z"] = "Z", ["UTC"] = "Z", ["GMT"] = "Z",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
+        ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
+        ["BST"] = "+01:00", ["CET"] = "+01:00", ["CEST"] = "+02:00", ["EET"] = "+02:00", ["EEST"] = "+03:00",
+        ["MSK"] = "+03:00", ["IST"] = "+05:30", ["PKT"] = "+05:00", ["SGT"] = "+08:00", ["HKT"] = "+08:00",
+        ["JST"] = "+09:00", ["KST"] = "+09:00", ["AEST"] = "+10:00", ["AEDT"] = "+11:00",
+        ["WAT"] = "+01:00", ["CAT"] = "+02:00", ["EAT"] = "+03:00", ["SAST"] = "+02:00", ["GST"] = "+04:00",
     };
+
+    private static string Zone(string zone)
+    {
+        var z = zone.ToUpperInvariant();
+        if (z.Length == 0)
+        {
+            return "";
+        }
+
+        if (ZoneOffsets.TryGetValue(z, out var offset))
+        {
+            return offset;
+        }
+
+        if ((z.StartsWith("GMT", StringComparison.Ordinal) || z.StartsWith("UTC", StringComparison.Ordinal)) && z.Length > 3)
+        {
+            return OffsetFromGmt(z[3..]);
+        }
+
+        if (z[0] is '+' or '-')
+        {
+            return z.Length == 5 ? $"{z[..3]}:{z[3..]}" : z;
+        }
+
+        return "";
+    }
 
     private static string OffsetFromGmt(string offset)
     {

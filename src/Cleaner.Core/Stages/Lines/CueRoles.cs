@@ -16,6 +16,7 @@ public static class CueRoles
         LineCue.Footer => LineRole.Footer,
         LineCue.StoryMarker => LineRole.Layout,
         LineCue.TeaserLink or LineCue.TeaserExcerpt => LineRole.Teaser,
+        LineCue.CaptionLabel => LineRole.Caption,
         _ => null,
     };
 }

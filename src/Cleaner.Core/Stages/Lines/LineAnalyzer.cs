@@ -27,7 +27,7 @@ public sealed class LineAnalyzer(RuleSet rules)
             result[i] = Analyze(i, lines[i]);
         }
 
-        MarkTeaserExcerpts(result);
+        ApplyContextCues(result);
         return result;
     }
 
@@ -89,9 +89,16 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return whole;
             }
 
-            if (text.IndexOfAny(MetadataSeparators) >= 0 && MetadataSegments(text) is { } segments)
+            if (text.IndexOfAny(MetadataSeparators) >= 0 && MetadataSegments(MetadataSeparators, text) is { } segments)
             {
                 return segments;
+            }
+
+            // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together.
+            var by = text.IndexOf(" By ", StringComparison.Ordinal);
+            if (by > 0 && MetadataSegments([text[..by], text[(by + 1)..]]) is { } dated)
+            {
+                return dated;
             }
 
             foreach (var credit in rules.Credits)
@@ -103,6 +110,11 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
 
+        if (rules.CaptionHead.Matches(key, text))
+        {
+            return (words <= 3 ? LineCue.CaptionLabel : LineCue.CaptionCredit, []);
+        }
+
         var tail = text.Length > CaptionTailChars ? text.AsSpan(text.Length - CaptionTailChars) : text.AsSpan();
         return rules.CaptionCredit.MatchesTail(tail) ? (LineCue.CaptionCredit, []) : (LineCue.None, []);
     }
@@ -111,11 +123,14 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// "Published: 27th August 2018 10:16 PM | Last Updated: … | A+A-": a line of pieces that are each a date,
     /// a byline, a source or a widget is one metadata line with several parts.
     /// </summary>
-    private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(string text)
+    private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(char[] separators, string text) =>
+        MetadataSegments(text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(IReadOnlyList<string> segments)
     {
         var parts = new List<MetadataPart>();
         var cue = LineCue.None;
-        foreach (var segment in text.Split(MetadataSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var segment in segments.Select(s => s.Trim()).Where(s => s.Length > 0))
         {
             var (segmentCue, segmentParts) = ClassifyShort(segment, LineText.Key(segment), LineText.CountWords(segment));
             if (!LineCues.IsStoryMetadata(segmentCue))
@@ -179,6 +194,19 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
 
+        foreach (var tagLine in rules.TagLines)
+        {
+            if (tagLine.Match(text) is { Success: true } m)
+            {
+                return (LineCue.TagLine, SplitTags(m.Groups["tags"].Value));
+            }
+        }
+
+        if (rules.AppealHeading.Matches(key, text))
+        {
+            return (LineCue.AppealHeading, []);
+        }
+
         foreach (var source in rules.SourceLines)
         {
             if (source.IsMatch(text))
@@ -188,6 +216,14 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         return (LineCue.None, []);
+    }
+
+    private static List<MetadataPart> SplitTags(string tags)
+    {
+        var separators = tags.Contains('#') ? new[] { '#' } : [',', ';', '|'];
+        return tags.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(tag => new MetadataPart(LineCue.TagLine, tag))
+            .ToList();
     }
 
     /// <summary>Cues decided by whole-line lists alone.</summary>
@@ -291,34 +327,53 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     /// <summary>
-    /// A teaser on a listing page is an excerpt cut off with an ellipsis, or one followed by a bare
-    /// "Read more" link. Such lines are not story text.
+    /// Cues that depend on the neighbours: a teaser on a listing page is an excerpt cut off with an ellipsis,
+    /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption.
     /// </summary>
-    private static void MarkTeaserExcerpts(AnalyzedLine[] lines)
+    private static void ApplyContextCues(AnalyzedLine[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Cue != LineCue.None || line.Words < 4)
+            if (line.Cue != LineCue.None || line.Words < 2)
             {
                 continue;
             }
 
-            var cutOff = line.Text.EndsWith("...", StringComparison.Ordinal) || line.Text.EndsWith('…');
-            if (cutOff || NextNonBlankCue(lines, i) == LineCue.TeaserLink)
+            var cutOff = line.Words >= 4 && (line.Text.EndsWith("...", StringComparison.Ordinal) || line.Text.EndsWith('…'));
+            if (cutOff || (line.Words >= 4 && NextNonBlankCue(lines, i) == LineCue.TeaserLink))
             {
-                lines[i] = new AnalyzedLine
-                {
-                    Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, Words = line.Words, IsBullet = line.IsBullet,
-                    EndsLikeSentence = line.EndsLikeSentence, Cue = LineCue.TeaserExcerpt, PrefixDate = line.PrefixDate,
-                };
+                lines[i] = WithCue(line, LineCue.TeaserExcerpt);
+            }
+            else if (PreviousNonBlankCue(lines, i) == LineCue.CaptionLabel)
+            {
+                lines[i] = WithCue(line, LineCue.CaptionCredit);
             }
         }
     }
 
+    private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
+    {
+        Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, Words = line.Words, IsBullet = line.IsBullet,
+        EndsLikeSentence = line.EndsLikeSentence, Cue = cue, PrefixDate = line.PrefixDate,
+    };
+
     private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i)
     {
         for (var j = i + 1; j < lines.Length; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return lines[j].Cue;
+            }
+        }
+
+        return LineCue.None;
+    }
+
+    private static LineCue PreviousNonBlankCue(AnalyzedLine[] lines, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
         {
             if (!lines[j].IsBlank)
             {
