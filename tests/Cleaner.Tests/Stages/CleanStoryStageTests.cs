@@ -1,0 +1,303 @@
+using Cleaner.Core.Model;
+using static Cleaner.Tests.Stages.StageInput;
+
+namespace Cleaner.Tests.Stages;
+
+public sealed class CleanStoryStageTests
+{
+    private const string Header = "Port authority approves second container terminal after review\nBy Miriam Okafor\n12 March 2025\n\n";
+
+    private const string Lead =
+        "The port authority of Castellan Bay voted on Tuesday to approve a second container terminal, ending a two-year review that drew objections from fishermen, residents and two neighbouring councils.";
+
+    private const string Second =
+        "Board members voted seven to two in favour of the plan, which will add four berths on reclaimed land north of the existing quay and is expected to double capacity by 2030.";
+
+    private const string Third =
+        "Opponents said the reclamation work would destroy spawning grounds used by the local sardine fleet, and a residents' group said it would ask the regional court to suspend the permit.";
+
+    private const string Fourth = "Construction is due to begin next spring.";
+
+    [Fact]
+    public void Caption_with_an_agency_credit_between_paragraphs_goes_to_captions_not_the_text()
+    {
+        const string caption = "Cranes unload a cargo ship at the existing terminal in Castellan Bay on March 10, 2025. (AFP)";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + caption + "\n\n" + Third);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+        Assert.Equal(1, story.Removed["caption"]);
+    }
+
+    [Fact]
+    public void Caption_printed_twice_under_the_byline_is_kept_once_in_captions()
+    {
+        const string caption = "Cranes unload a cargo ship at the existing terminal in Castellan Bay on Monday";
+        var story = CleanSingle(Header + caption + "\n" + caption + "\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(2, story.Removed["caption"]);
+    }
+
+    [Fact]
+    public void Caption_without_full_stop_printed_twice_inside_the_body_leaves_the_text()
+    {
+        const string caption = "An excavator clears mud and rocks from the blocked road above the harbour";
+        var story = CleanSingle(Header + Lead + "\n\n" + caption + "\n" + caption + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void Inline_read_more_and_also_read_links_are_removed_from_the_body()
+    {
+        var story = CleanSingle(Header + Lead + "\n\nRead more: Tram operator warns of driver shortage\n\n" + Second
+            + "\n\nAlso read: Millbrook residents march for transport links\n\n" + Third);
+
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+        Assert.Equal(2, story.Removed["readMore"]);
+    }
+
+    [Fact]
+    public void A_related_box_inside_the_body_is_removed_and_the_body_resumes_after_it()
+    {
+        var story = CleanSingle(Header + Lead + "\n\nRelated News\n\nWater restrictions tightened in three southern districts\n\n"
+            + "Grain harvest forecast cut for second time this year\n\n" + Second + "\n\n" + Third + "\n\n" + Fourth);
+
+        Assert.Equal([Lead, Second, Third, Fourth], ParagraphTexts(story));
+        Assert.Equal(LineRole.Heading, RoleOf(story, "Related News"));
+        Assert.Equal(LineRole.Related, RoleOf(story, "Water restrictions tightened in three southern districts"));
+        Assert.Equal(2, story.Removed["related"]);
+    }
+
+    [Fact]
+    public void Highlight_bullets_under_the_headline_are_the_summary_and_a_paragraph_repeating_one_stays_in_the_text()
+    {
+        var story = CleanSingle("""
+            Regional airline orders twelve electric aircraft for island routes
+            Updated 14 May 2025
+            Follow
+
+            Regional airline orders twelve electric aircraft for island routes
+              • The aircraft will fly routes of under 200 kilometres between the mainland and the islands
+              • Deliveries are due to start in 2027, subject to certification by regulators
+
+            KESTREL: A regional airline has ordered twelve nine-seat electric aircraft to replace the ageing turboprops it flies between the mainland and the outer islands, the company said on Wednesday.
+            The aircraft will fly routes of under 200 kilometres between the mainland and the islands.
+            The company did not disclose the price of the order but said part of the cost would be covered by a government fund.
+            """);
+
+        Assert.Equal(
+            ["The aircraft will fly routes of under 200 kilometres between the mainland and the islands",
+             "Deliveries are due to start in 2027, subject to certification by regulators"],
+            story.Summary);
+        Assert.Contains("The aircraft will fly routes of under 200 kilometres between the mainland and the islands.", ParagraphTexts(story));
+        Assert.Equal(3, story.Paragraphs.Count);
+        Assert.Equal(LineRole.RepeatedHeadline, story.Roles[4]);
+    }
+
+    [Fact]
+    public void A_key_points_block_of_bullets_fills_the_summary()
+    {
+        var story = CleanSingle(Header + """
+            Key points
+              • The closures will affect about 600 staff, most of whom will be offered jobs elsewhere
+              • Online orders now make up a quarter of the chain's sales
+            """ + "\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal(
+            ["The closures will affect about 600 staff, most of whom will be offered jobs elsewhere",
+             "Online orders now make up a quarter of the chain's sales"],
+            story.Summary);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(LineRole.Heading, RoleOf(story, "Key points"));
+    }
+
+    [Fact]
+    public void A_short_paragraph_followed_by_the_lead_picture_is_the_standfirst()
+    {
+        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+        var story = CleanSingle(Header + standfirst + "\n\n" + caption + "\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_short_opening_paragraph_with_no_picture_after_it_is_text_not_standfirst()
+    {
+        const string opening = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        var story = CleanSingle(Header + opening + "\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Empty(story.Summary);
+        Assert.Equal([opening, Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void An_uppercase_city_alone_before_the_first_paragraph_is_the_dateline_not_text()
+    {
+        var story = CleanSingle(Header + "VALMORA\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal("VALMORA", story.DatelineLine);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void Byline_and_date_are_metadata_lines_and_never_text()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second);
+
+        Assert.Equal(
+            ["Port authority approves second container terminal after review", "By Miriam Okafor", "12 March 2025"],
+            story.MetadataLines.Select(l => l.Text));
+        Assert.Equal("Port authority approves second container terminal after review", story.Title);
+        Assert.Equal(LineRole.Title, RoleOf(story, "Port authority approves second container terminal after review"));
+        Assert.Equal(LineRole.Metadata, RoleOf(story, "By Miriam Okafor"));
+    }
+
+    [Fact]
+    public void Share_follow_and_read_time_widgets_are_removed_wherever_they_sit()
+    {
+        var story = CleanSingle("""
+            Researchers map seabed meadows that store carbon off the coast
+            By Jonas Eberhardt
+            4 min read
+            Share
+            WhatsApp
+            Copy link
+            27 June 2025
+            """ + "\n\n" + Lead + "\n\nListen to this article\n\n" + Second + "\n\nFollow us on Telegram\n\n" + Third + "\n\nShare on X\nPrint\n");
+
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+        Assert.Equal(8, story.Removed["share"]);
+    }
+
+    [Fact]
+    public void A_tags_heading_after_the_body_fills_tags()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\nTags\nRivermouth\nTrees\nWalking and cycling\n\nPrivacy Policy\n");
+
+        Assert.Equal(["Rivermouth", "Trees", "Walking and cycling"], story.Tags);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(3, story.Removed["tags"]);
+        Assert.Equal(1, story.Removed["footer"]);
+    }
+
+    [Fact]
+    public void A_run_of_short_bullets_after_the_last_paragraph_is_the_tag_list_even_without_a_heading()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n  • S-400\n  • Turkey\n  • Defense industry\n");
+
+        Assert.Equal(["S-400", "Turkey", "Defense industry"], story.Tags);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_single_short_bullet_after_the_body_is_a_menu_item_not_a_tag()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n  • Turkey\n");
+
+        Assert.Empty(story.Tags);
+        Assert.Equal(LineRole.Menu, RoleOf(story, "Turkey"));
+    }
+
+    [Fact]
+    public void The_comment_form_after_the_body_is_removed_line_by_line()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + """
+
+
+            LEAVE A REPLY
+            Cancel reply
+            Please enter your comment!
+            Please enter your name here
+            Your email address will not be published. Required fields are marked *
+            Save my name, email, and website in this browser for the next time I comment.
+            Post Comment
+            """);
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(7, story.Removed["comment"]);
+    }
+
+    [Fact]
+    public void Copyright_app_store_and_footer_links_are_removed_by_kind()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + """
+
+
+            Download our app
+            App Store
+            Google Play
+            About Us
+            Terms of Use
+            © 2025 The Kestrel Times. All rights reserved.
+            """);
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(3, story.Removed["appStore"]);
+        Assert.Equal(2, story.Removed["footer"]);
+        Assert.Equal(1, story.Removed["copyright"]);
+    }
+
+    [Fact]
+    public void A_most_read_list_after_the_body_is_removed_as_teasers()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + """
+
+
+            Most Read
+
+            Heatwave warning issued for the weekend as temperatures climb
+            Heatwave warning issued for the weekend as temperatures climb
+            11 March 2025
+
+            Council approves plan for 400 homes on former airfield
+            Council approves plan for 400 homes on former airfield
+            """);
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Empty(story.Captions);
+        Assert.Equal(5, story.Removed["teaser"]);
+        Assert.Equal(1, story.Removed["sectionHeading"]);
+    }
+
+    [Fact]
+    public void Short_lines_left_after_the_last_paragraph_are_teasers_not_text()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\nFerry fares to rise by 6 percent from June\nIsland council keeps its school open\n");
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(LineRole.Teaser, RoleOf(story, "Ferry fares to rise by 6 percent from June"));
+        Assert.Equal(LineRole.Teaser, RoleOf(story, "Island council keeps its school open"));
+    }
+
+    [Fact]
+    public void Navigation_bullets_inside_the_story_header_are_menu_lines()
+    {
+        var story = CleanSingle("""
+            Library reopens after flood repairs with longer weekend hours
+              • News
+              • Local
+            Posted 9 September 2024
+            """ + "\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal(LineRole.Menu, RoleOf(story, "News"));
+        Assert.Equal(LineRole.Menu, RoleOf(story, "Local"));
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(2, story.Removed["menu"]);
+    }
+
+    [Fact]
+    public void A_ticker_inside_the_story_span_is_removed_up_to_the_blank_line_that_ends_it()
+    {
+        var story = CleanSingle(Header + Lead + "\n\nBREAKING\nCoastguard says all crew of the stranded ferry are safe.\nCentral bank holds interest rate at 3.5 percent.\n\n" + Second);
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(3, story.Removed["ticker"]);
+    }
+}

@@ -1,0 +1,148 @@
+using static Cleaner.Tests.Stages.StageInput;
+
+namespace Cleaner.Tests.Stages;
+
+public sealed class ExtractMetadataStageTests
+{
+    private const string Headline = "School board approves new start times for secondary schools";
+
+    private const string Body = """
+        Secondary schools in the Ashford Valley district will start the day 40 minutes later from September, after the school board voted on Monday evening to adopt a plan backed by parents and sleep researchers.
+
+        The board said studies had shown that teenagers learn better when lessons start later, and that a trial at two schools last year had led to fewer absences.
+        """;
+
+    private static string Story(string header, string body = Body) => header + "\n\n" + body;
+
+    [Fact]
+    public void Published_and_updated_come_from_their_own_lines_at_the_precision_printed()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Ruth Abernathy\nPublished 4 February 2025 09:15\nUpdated 5 February 2025 18:40 GMT"));
+
+        Assert.Equal("2025-02-04T09:15", meta.Published);
+        Assert.Equal("2025-02-05T18:40Z", meta.Updated);
+    }
+
+    [Fact]
+    public void A_bare_date_under_the_headline_is_the_publication_date_and_a_date_alone_stays_a_date()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Ruth Abernathy\n4 February 2025"));
+
+        Assert.Equal("2025-02-04", meta.Published);
+        Assert.Null(meta.Updated);
+    }
+
+    [Fact]
+    public void Only_an_updated_line_leaves_published_empty()
+    {
+        var meta = Describe(Story($"{Headline}\nUpdated 26 March 2025\nFollow"));
+
+        Assert.Null(meta.Published);
+        Assert.Equal("2025-03-26", meta.Updated);
+    }
+
+    [Fact]
+    public void The_site_header_date_above_the_headline_is_not_the_story_date()
+    {
+        var meta = Describe("Tuesday, 18 March 2025\nThe Castellan Herald\nHome\nNews\n\n" + Story($"{Headline}\nBy Beatrix Olsen", Body + "\n\n" + Body.Replace("board", "district", StringComparison.Ordinal)));
+
+        Assert.Equal(Headline, meta.Title);
+        Assert.Null(meta.Published);
+        Assert.Null(meta.Updated);
+    }
+
+    [Fact]
+    public void A_relative_date_is_null_without_a_reference_time()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Elif Demirci\n2 hours ago"));
+
+        Assert.Null(meta.Published);
+    }
+
+    [Fact]
+    public void A_relative_date_resolves_against_the_reference_time_in_utc()
+    {
+        var reference = new DateTimeOffset(2025, 3, 14, 11, 30, 0, TimeSpan.FromHours(2));
+
+        var meta = Describe(Story($"{Headline}\nBy Elif Demirci\nUpdated 2 hours ago"), reference);
+
+        Assert.Equal("2025-03-14T07:30:00Z", meta.Updated);
+        Assert.Null(meta.Published);
+    }
+
+    [Fact]
+    public void A_date_prefixed_headline_gives_both_the_title_and_the_publication_date()
+    {
+        var meta = Describe(Story(" date 2025-03-24 Turkish top diplomat to go to US for key strategic talks\n\nANKARA"));
+
+        Assert.Equal("Turkish top diplomat to go to US for key strategic talks", meta.Title);
+        Assert.Equal("2025-03-24", meta.Published);
+        Assert.Equal("ANKARA", meta.Dateline);
+    }
+
+    [Theory]
+    [InlineData("By Ruth Abernathy", new[] { "Ruth Abernathy" })]
+    [InlineData("By Ruth Abernathy and Tom Hale", new[] { "Ruth Abernathy", "Tom Hale" })]
+    [InlineData("By Ruth Abernathy, Tom Hale & Ana Ruiz", new[] { "Ruth Abernathy", "Tom Hale", "Ana Ruiz" })]
+    [InlineData("Written by: Ruth Abernathy", new[] { "Ruth Abernathy" })]
+    [InlineData("By Al Mayadeen English", new[] { "Al Mayadeen English" })]
+    public void Bylines_are_split_into_authors(string byline, string[] authors)
+    {
+        var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));
+
+        Assert.Equal(authors, meta.Authors);
+    }
+
+    [Fact]
+    public void An_author_named_in_two_bylines_is_listed_once()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Ruth Abernathy and Tom Hale\nReporting by Tom Hale\n4 February 2025"));
+
+        Assert.Equal(["Ruth Abernathy", "Tom Hale"], meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("PORT ELLIS (Reuters) - Ferry services across Lake Armin were suspended on Tuesday after an engine fault left a passenger vessel drifting for hours.", "PORT ELLIS")]
+    [InlineData("ANKARA/WASHINGTON: Turkiye and the United States want to remove obstacles to defense industry cooperation, a foreign ministry source said on Wednesday.", "ANKARA/WASHINGTON")]
+    [InlineData("LONDON, March 3 (Reuters) - Amnesty International warned on Monday that withdrawing from the court would not excuse a failure to make the arrest.", "LONDON")]
+    [InlineData("GENEVA — A global medical charity said on Friday it was appalled by the killing of one of its staff in an air strike, the second within two weeks.", "GENEVA")]
+    public void The_dateline_is_read_from_the_opening_of_the_first_paragraph(string firstParagraph, string dateline)
+    {
+        var meta = Describe(Story($"{Headline}\nBy Agnes Mwangi\n30 July 2024", firstParagraph + "\n\n" + Body));
+
+        Assert.Equal(dateline, meta.Dateline);
+    }
+
+    [Fact]
+    public void A_first_paragraph_without_an_uppercase_place_opening_has_no_dateline()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Ruth Abernathy\n4 February 2025"));
+
+        Assert.Null(meta.Dateline);
+    }
+
+    [Fact]
+    public void A_dateline_alone_on_its_line_wins_over_the_first_paragraph()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Teresa Vidal\n16 February 2025\n\nVALMORA",
+            "LONDON, March 3 (Reuters) - The main road crossing reopened on Sunday after customs officers ended a three-day strike over pay.\n\n" + Body));
+
+        Assert.Equal("VALMORA", meta.Dateline);
+    }
+
+    [Fact]
+    public void The_language_is_guessed_from_the_text()
+    {
+        var english = Describe(Story($"{Headline}\nBy Ruth Abernathy\n4 February 2025"));
+        var french = Describe(Story("Le conseil municipal reporte le vote sur le tramway\nPar Claire Dubois\n4 février 2025", """
+            Le conseil municipal a reporté lundi le vote sur le prolongement du tramway vers les quartiers est, car les offres pour le premier contrat de construction sont bien plus élevées que prévu.
+
+            Les habitants du quartier demandent depuis plus de dix ans une ligne directe vers la gare centrale, et ils ont dit qu'ils ne voulaient pas attendre une année de plus pour le projet.
+
+            Le maire a promis que le dossier serait de nouveau présenté au conseil avant la fin du mois de mars, avec une nouvelle estimation des coûts et un calendrier des travaux.
+            """));
+
+        Assert.Equal("en", english.Language);
+        Assert.Equal("fr", french.Language);
+    }
+}

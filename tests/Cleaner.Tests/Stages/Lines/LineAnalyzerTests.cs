@@ -1,0 +1,164 @@
+using Cleaner.Core.Model;
+using Cleaner.Core.Stages.Lines;
+using Cleaner.Tests.Support;
+
+namespace Cleaner.Tests.Stages.Lines;
+
+public sealed class LineAnalyzerTests
+{
+    private static readonly LineAnalyzer Analyzer = new(PipelineRunner.Config.Rules);
+
+    private static AnalyzedLine Line(string raw) => Analyzer.Analyze(0, raw);
+
+    [Theory]
+    [InlineData("Share", LineCue.Share)]
+    [InlineData("Follow", LineCue.Share)]
+    [InlineData("4 min read", LineCue.Share)]
+    [InlineData("Reading time: 6 minutes", LineCue.Share)]
+    [InlineData("Follow us on Telegram", LineCue.Share)]
+    [InlineData("Listen to this article", LineCue.Share)]
+    [InlineData("spot_imgspot_img", LineCue.Placeholder)]
+    [InlineData("Read more: Tram operator warns of driver shortage", LineCue.ReadMore)]
+    [InlineData("ALSO READ » Millbrook residents march for transport links", LineCue.ReadMore)]
+    [InlineData("Continue reading...", LineCue.ReadMore)]
+    [InlineData("LEAVE A REPLY", LineCue.Comment)]
+    [InlineData("Your email address will not be published. Required fields are marked *", LineCue.Comment)]
+    [InlineData("Most Read", LineCue.TeaserHeading)]
+    [InlineData("Read Next", LineCue.TeaserHeading)]
+    [InlineData("Related News", LineCue.RelatedHeading)]
+    [InlineData("BREAKING", LineCue.TickerHeading)]
+    [InlineData("Key points", LineCue.SummaryHeading)]
+    [InlineData("HIGHLIGHTS", LineCue.SummaryHeading)]
+    [InlineData("Tags", LineCue.TagHeading)]
+    [InlineData("© 2025 The Kestrel Times. All rights reserved.", LineCue.Copyright)]
+    [InlineData("Copyright 2025 Rivermouth Daily", LineCue.Copyright)]
+    [InlineData("Google Play", LineCue.AppStore)]
+    [InlineData("Privacy Policy", LineCue.Footer)]
+    [InlineData("Short Url", LineCue.StoryMarker)]
+    [InlineData("Source: Agencies", LineCue.SourceLine)]
+    [InlineData("Agencies", LineCue.SourceLine)]
+    [InlineData("Northgate city council on Monday postponed a vote on extending the tram network.", LineCue.None)]
+    [InlineData("City council delays vote on tram line extension", LineCue.None)]
+    public void Boilerplate_lines_get_their_cue(string line, LineCue cue)
+    {
+        Assert.Equal(cue, Line(line).Cue);
+    }
+
+    [Theory]
+    [InlineData("Updated 26 March 2025", LineCue.UpdatedDate, "26 March 2025")]
+    [InlineData("Last updated: 5 February 2025 18:40 GMT", LineCue.UpdatedDate, "5 February 2025 18:40 GMT")]
+    [InlineData("Updated 15 min 13 sec ago", LineCue.UpdatedDate, "15 min 13 sec ago")]
+    [InlineData("Published 4 February 2025 09:15", LineCue.PublishedDate, "4 February 2025 09:15")]
+    [InlineData("Posted: April 16, 2025", LineCue.PublishedDate, "April 16, 2025")]
+    [InlineData("7 May 2023 16:52", LineCue.BareDate, "7 May 2023 16:52")]
+    [InlineData("Wednesday, April 16, 2025", LineCue.BareDate, "Wednesday, April 16, 2025")]
+    [InlineData("2 hours ago", LineCue.BareDate, "2 hours ago")]
+    public void Date_lines_carry_the_date_text_without_their_prefix(string line, LineCue cue, string value)
+    {
+        var analyzed = Line(line);
+
+        Assert.Equal(cue, analyzed.Cue);
+        Assert.Equal(value, analyzed.CueValue);
+    }
+
+    [Fact]
+    public void A_line_that_only_mentions_a_year_is_not_a_date()
+    {
+        Assert.Equal(LineCue.None, Line("Updated plans for 2025").Cue);
+        Assert.Equal(LineCue.None, Line("Construction is due to begin in 2026 and end in 2030").Cue);
+    }
+
+    [Theory]
+    [InlineData("By Miriam Okafor", "Miriam Okafor")]
+    [InlineData("by Ruth Abernathy and Tom Hale", "Ruth Abernathy and Tom Hale")]
+    [InlineData("By Ruth Abernathy |", "Ruth Abernathy")]
+    [InlineData("Reporting by Tom Hale", "Tom Hale")]
+    [InlineData("  • By Al Mayadeen English", "Al Mayadeen English")]
+    public void Bylines_carry_the_author_names(string line, string authors)
+    {
+        var analyzed = Line(line);
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal(authors, analyzed.CueValue);
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_with_by_is_not_a_byline()
+    {
+        Assert.NotEqual(LineCue.Byline, Line("By the end of the year the council expects to have spent 1.4 million on repairs.").Cue);
+    }
+
+    [Fact]
+    public void A_date_prefixed_headline_carries_its_date_and_its_title()
+    {
+        var analyzed = Line(" date 2025-03-24 Turkish top diplomat to go to US for key strategic talks");
+
+        Assert.Equal(LineCue.TitleWithDate, analyzed.Cue);
+        Assert.Equal("2025-03-24", analyzed.CueValue);
+        Assert.Equal("Turkish top diplomat to go to US for key strategic talks", analyzed.TitleValue);
+    }
+
+    [Theory]
+    [InlineData("Cranes unload a cargo ship at the existing terminal in Castellan Bay on March 10, 2025. (AFP)")]
+    [InlineData("Turkish Foreign Minister Hakan Fidan answers questions during a press conference in Istanbul, January 10, 2025. (AP Photo/Khalil Hamra)")]
+    [InlineData("A journalist casts a shadow next to logos at the summit in Washington, July 9, 2024. REUTERS/Yves Herman/File Photo Purchase Licensing Rights")]
+    [InlineData("A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)")]
+    [InlineData("Debris lies at the scene of a strike on a military facility, on April 3, 2025. (Abdulaziz Ketaz/AFP)")]
+    public void Captions_are_recognized_by_the_credit_at_their_end(string line)
+    {
+        Assert.Equal(LineCue.CaptionCredit, Line(line).Cue);
+    }
+
+    [Fact]
+    public void A_line_longer_than_any_boilerplate_is_still_a_caption_when_it_ends_in_a_credit()
+    {
+        var caption = string.Join(' ', Enumerable.Repeat("Rescuers carry food parcels across a damaged footbridge.", 12)) + " (Reuters)";
+
+        Assert.True(Line(caption).Words > 40);
+        Assert.Equal(LineCue.CaptionCredit, Line(caption).Cue);
+    }
+
+    [Fact]
+    public void A_staff_credit_line_names_who_contributed()
+    {
+        var analyzed = Line("Times of Israel staff contributed to this report.");
+
+        Assert.Equal(LineCue.Credit, analyzed.Cue);
+        Assert.Equal("Times of Israel", analyzed.CueValue);
+    }
+
+    [Fact]
+    public void Bullets_are_flagged_and_stripped_from_the_text_and_key()
+    {
+        var analyzed = Line("    • Turkish foreign minister meets Rubio in Washington");
+
+        Assert.True(analyzed.IsBullet);
+        Assert.Equal("Turkish foreign minister meets Rubio in Washington", analyzed.Text);
+        Assert.Equal("turkish foreign minister meets rubio in washington", analyzed.Key);
+        Assert.Equal("    • Turkish foreign minister meets Rubio in Washington", analyzed.Raw);
+        Assert.Equal(7, analyzed.Words);
+        Assert.False(analyzed.EndsLikeSentence);
+    }
+
+    [Fact]
+    public void A_blank_or_whitespace_line_is_blank_with_no_words()
+    {
+        foreach (var raw in new[] { "", "   ", "\t" })
+        {
+            var analyzed = Line(raw);
+
+            Assert.True(analyzed.IsBlank);
+            Assert.Equal(0, analyzed.Words);
+            Assert.Equal("", analyzed.Key);
+        }
+    }
+
+    [Fact]
+    public void Analyze_keeps_line_order_and_indexes()
+    {
+        var lines = Analyzer.Analyze(["Most Read", "", "By Miriam Okafor"]);
+
+        Assert.Equal([0, 1, 2], lines.Select(l => l.Index));
+        Assert.Equal([LineCue.TeaserHeading, LineCue.Blank, LineCue.Byline], lines.Select(l => l.Cue));
+    }
+}

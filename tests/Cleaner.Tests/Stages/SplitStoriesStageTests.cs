@@ -1,0 +1,212 @@
+using static Cleaner.Tests.Stages.StageInput;
+
+namespace Cleaner.Tests.Stages;
+
+public sealed class SplitStoriesStageTests
+{
+    private const string TramStory = """
+        City council delays vote on tram line extension
+        By Priya Natarajan
+        21 January 2025
+
+        Northgate city council on Monday postponed a vote on extending the tram network to the eastern suburbs, saying it needed a fresh cost estimate after bids came in well above budget.
+
+        The extension would add six stops between the central station and the Millbrook housing estate, where residents have campaigned for a rail link for a decade.
+        """;
+
+    private const string DentistStory = """
+        Dentists warn of long waits as practices stop taking new patients
+        By Aisha Rahman
+        Published 20 January 2025
+
+        Dentists in Northgate have warned that families face waits of more than a year for a check-up, after six practices in the city stopped accepting new patients under the public scheme.
+
+        The local dental committee said many dentists were leaving the scheme because the fees no longer covered the cost of materials and staff.
+        """;
+
+    [Fact]
+    public void Two_stories_each_opened_by_headline_byline_and_date_are_cut_apart_at_the_second_headline()
+    {
+        var text = "Northgate Post\nHome\nNews\n\n" + TramStory + "\n\nShare this article\n\n" + DentistStory;
+
+        var result = Split(text);
+
+        Assert.Equal(2, result.Stories.Count);
+        var lines = result.Document.Lines;
+        var (first, second) = (result.Stories[0], result.Stories[1]);
+        Assert.Equal("City council delays vote on tram line extension", lines[first.TitleLine!.Value].Text);
+        Assert.Equal("Dentists warn of long waits as practices stop taking new patients", lines[second.TitleLine!.Value].Text);
+        Assert.Equal(4, first.FirstLine);
+        Assert.Equal(second.FirstLine, first.EndLine);
+        Assert.Equal(lines.Count, second.EndLine);
+        Assert.Equal((1, 2), (first.Number, first.Of));
+        Assert.Equal((2, 2), (second.Number, second.Of));
+    }
+
+    [Fact]
+    public void Page_chrome_above_the_first_story_is_left_out_of_it_and_counted_by_kind()
+    {
+        var text = """
+            Northgate Post
+            Home
+            News
+            BREAKING
+            Coastguard says all crew of the stranded ferry have been brought ashore safely.
+            Central bank holds interest rate at 3.5 percent, citing slower inflation.
+            """ + "\n\n" + TramStory;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal(7, story.FirstLine);
+        Assert.Equal(3, result.ChromeRemoved["menu"]);
+        Assert.Equal(3, result.ChromeRemoved["ticker"]);
+    }
+
+    [Fact]
+    public void A_most_read_list_that_repeats_its_headlines_with_dates_is_not_a_story()
+    {
+        var text = TramStory + """
+
+
+            Most Read
+
+            Heatwave warning issued for the weekend as temperatures climb
+            Heatwave warning issued for the weekend as temperatures climb
+            18 January 2025
+
+            Police appeal for witnesses after break-in at village post office
+            Police appeal for witnesses after break-in at village post office
+            17 January 2025
+            """;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal(0, story.FirstLine);
+        Assert.Equal(result.Document.Lines.Count, story.EndLine);
+    }
+
+    [Fact]
+    public void A_headline_printed_again_under_its_widgets_opens_one_story_at_its_first_printing()
+    {
+        var text = """
+            Regional airline orders twelve electric aircraft for island routes
+
+            Regional airline orders twelve electric aircraft for island routes
+            Updated 14 May 2025
+            Follow
+
+            Regional airline orders twelve electric aircraft for island routes
+            KESTREL: A regional airline has ordered twelve nine-seat electric aircraft to replace the ageing turboprops it flies between the mainland and the outer islands, the company said on Wednesday.
+            Deliveries are due to start in 2027, subject to certification by aviation regulators.
+            """;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal(0, story.FirstLine);
+        Assert.Equal(0, story.TitleLine);
+    }
+
+    [Fact]
+    public void A_date_prefixed_headline_opens_a_story_without_any_other_signal()
+    {
+        var text = """
+             date 2025-03-24 Turkish top diplomat to go to US for key strategic talks
+
+            ANKARA
+
+            Turkish Foreign Minister Hakan Fidan is set to hold strategic talks with his American counterpart during his first trip to Washington since the new administration took office.
+            """;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal(0, story.TitleLine);
+    }
+
+    [Fact]
+    public void A_headline_with_metadata_but_almost_no_prose_under_it_does_not_open_a_story()
+    {
+        var text = """
+            Ferry fares to rise from June
+            By Aisha Rahman
+            20 January 2025
+
+            Fares will rise by six percent.
+            """;
+
+        Assert.Empty(Split(text).Stories);
+    }
+
+    [Fact]
+    public void Without_a_marked_headline_the_story_starts_at_the_headline_above_the_first_paragraph()
+    {
+        var text = """
+            Valley Ledger
+            Home
+            Local
+
+            Library reopens after flood repairs with longer weekend hours
+
+            ASHFORD
+
+            The central library in Ashford Valley reopened on Saturday after eight months of repairs following the spring floods, with new weekend opening hours and a larger children's section for families.
+
+            Floodwater filled the basement and ground floor in March, destroying about 12,000 books and most of the building's heating and electrical equipment, the town council said.
+
+            The council said the repairs cost about 1.4 million and were largely covered by insurance, with a public appeal raising money to replace the lost books.
+            """;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal(4, story.FirstLine);
+        Assert.Equal(4, story.TitleLine);
+        Assert.Equal(result.Document.Lines.Count, story.EndLine);
+    }
+
+    [Fact]
+    public void Without_a_marked_headline_too_little_prose_is_no_story()
+    {
+        var text = """
+            Valley Ledger
+            Home
+
+            Library reopens after flood repairs
+
+            The central library reopened on Saturday after eight months of repairs following the spring floods, with new weekend opening hours.
+            """;
+
+        Assert.Empty(Split(text).Stories);
+    }
+
+    [Fact]
+    public void A_page_of_menus_and_teaser_headlines_has_no_story_and_all_of_it_is_counted_as_chrome()
+    {
+        var text = """
+            The Castellan Herald
+              • Home
+              • News
+              • Sport
+
+            Latest News
+
+            Port authority approves second container terminal
+            Theatre company wins national award for touring production
+
+            Privacy Policy
+            © 2025 The Castellan Herald. All rights reserved.
+            """;
+
+        var result = Split(text);
+
+        Assert.Empty(result.Stories);
+        Assert.Equal(4, result.ChromeRemoved["menu"]);
+        Assert.Equal(1, result.ChromeRemoved["sectionHeading"]);
+        Assert.Equal(2, result.ChromeRemoved["teaser"]);
+        Assert.Equal(1, result.ChromeRemoved["footer"]);
+        Assert.Equal(1, result.ChromeRemoved["copyright"]);
+    }
+}
