@@ -1,0 +1,111 @@
+using System.Buffers;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Text;
+
+namespace Cleaner.Core.Stages.Outlets;
+
+/// <summary>
+/// The names an outlet goes by, normalized the way lines are compared (<see cref="LineText.Key"/>), with and
+/// without a leading "the" so "Times of Israel staff" finds "The Times of Israel".
+/// </summary>
+internal sealed class OutletNames
+{
+    /// <summary>Names this short ("AP", "DW") are only trusted as a whole line; inside a sentence they are too easily an ordinary word.</summary>
+    public const int MinEmbeddedNameChars = 3;
+
+    private readonly string[][] _embeddedForms;
+    private readonly Dictionary<string, int> _creditNames;
+    private readonly SearchValues<string>? _anyEmbedded;
+    private readonly SearchValues<string>? _anyCreditName;
+
+    public OutletNames(IReadOnlyList<OutletProfile> profiles)
+    {
+        LineForms = new string[profiles.Count][];
+        _embeddedForms = new string[profiles.Count][];
+        _creditNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var embedded = new HashSet<string>(StringComparer.Ordinal);
+        var credited = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < profiles.Count; p++)
+        {
+            var forms = FormsOf(profiles[p]);
+            LineForms[p] = forms;
+            _embeddedForms[p] = forms.Where(f => f.Length >= MinEmbeddedNameChars && !f.StartsWith("the ", StringComparison.Ordinal)).ToArray();
+            embedded.UnionWith(_embeddedForms[p]);
+            if (profiles[p].Agency)
+            {
+                continue;
+            }
+
+            foreach (var form in forms)
+            {
+                // Profiles are in id order, so a name two outlets share is credited to the first, the same way on every run.
+                _creditNames.TryAdd(form, p);
+            }
+
+            credited.UnionWith(_embeddedForms[p]);
+        }
+
+        _anyEmbedded = embedded.Count == 0 ? null : SearchValues.Create(embedded.ToArray(), StringComparison.OrdinalIgnoreCase);
+        _anyCreditName = credited.Count == 0 ? null : SearchValues.Create(credited.ToArray(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Per profile: every key a whole site-name line may have.</summary>
+    public string[][] LineForms { get; }
+
+    /// <summary>Cheap first test: could this line contain any outlet's name at all?</summary>
+    public bool MayContainName(ReadOnlySpan<char> text) => _anyEmbedded is not null && text.IndexOfAny(_anyEmbedded) >= 0;
+
+    public bool MayContainCreditName(ReadOnlySpan<char> text) => _anyCreditName is not null && text.IndexOfAny(_anyCreditName) >= 0;
+
+    /// <summary>True when the line key holds one of the profile's names as whole words.</summary>
+    public bool KeyNames(int profile, string lineKey)
+    {
+        foreach (var form in _embeddedForms[profile])
+        {
+            if (ContainsWord(lineKey, form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The profile a credited name belongs to; agencies are never found here.</summary>
+    public bool TryFindCredited(string name, out int profile) => _creditNames.TryGetValue(Normalize(name), out profile);
+
+    public static string Normalize(string name)
+    {
+        var key = LineText.Key(name).TrimEnd('.', ',', ';', ':');
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    private static string[] FormsOf(OutletProfile profile)
+    {
+        var forms = new List<string>();
+        foreach (var name in profile.Aliases.Prepend(profile.Name))
+        {
+            var key = LineText.Key(name);
+            forms.Add(key);
+            forms.Add(Normalize(name));
+        }
+
+        return forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
+            if (startsWord && endsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
