@@ -8,8 +8,11 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 internal sealed class CreditLines(RuleSet rules, OutletNames names)
 {
-    /// <summary>Credit patterns bound the credited name to a few dozen characters; longer lines are prose.</summary>
-    public const int MaxCreditLineChars = 300;
+    /// <summary>
+    /// Credit patterns bound the credited name to 60 characters and the wording around it to a few dozen more;
+    /// longer lines are prose, and skipping them saves scanning most of a story's text.
+    /// </summary>
+    public const int MaxCreditLineChars = 200;
 
     public bool TryFind(IReadOnlyList<string> storyLines, out int profile, out string creditLine)
     {

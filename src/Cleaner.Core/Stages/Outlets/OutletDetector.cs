@@ -12,8 +12,11 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 public sealed class OutletDetector
 {
-    /// <summary>Site names, signature lines and copyright lines are short; longer lines are prose and only searched for domains.</summary>
+    /// <summary>Site names, signature lines and copyright lines are short; longer lines are prose.</summary>
     public const int MaxMarkerLineChars = 300;
+
+    /// <summary>Pattern signatures also cover datelines, which open a story's first paragraph; beyond this a line is only searched for domains.</summary>
+    public const int MaxPatternLineChars = 600;
 
     private readonly OutletSignalTable _table;
     private readonly RuleSet _rules;
@@ -45,22 +48,37 @@ public sealed class OutletDetector
             }
 
             _table.Domains.FindMentions(text, onDomain);
+            if (text.Length > MaxPatternLineChars)
+            {
+                continue;
+            }
+
+            _table.Patterns.Mark(text, hits);
             if (text.Length > MaxMarkerLineChars)
             {
                 continue;
             }
 
-            var key = LineText.Key(line);
-            if (_table.LineSignals.TryGetValue(key, out var ids))
+            // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
+            // doubled spaces, which the key drops, before deciding the line is too long to be one.
+            string? key = null;
+            if (text.Length <= (_table.LongestLineKey * 2) + 8)
             {
-                foreach (var id in ids)
+                key = LineText.Key(line);
+                if (_table.LineSignals.TryGetValue(key, out var ids))
                 {
-                    hits[id] ??= text.ToString();
+                    var shown = LineText.StripBullet(line);
+                    foreach (var id in ids)
+                    {
+                        hits[id] ??= shown;
+                    }
                 }
             }
 
-            _table.Patterns.Mark(text, hits);
-            MarkCopyright(text, key, hits);
+            if (_table.Names.MayContainName(text))
+            {
+                MarkCopyright(text, key ?? LineText.Key(line), hits);
+            }
         }
 
         return OutletScorer.Rank(_table, hits);
@@ -97,11 +115,6 @@ public sealed class OutletDetector
 
     private void MarkCopyright(ReadOnlySpan<char> text, string key, string?[] hits)
     {
-        if (!_table.Names.MayContainName(text))
-        {
-            return;
-        }
-
         string? line = null;
         for (var p = 0; p < _table.Profiles.Length; p++)
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Cleaner.Core.Rules;
 
 namespace Cleaner.Core.Stages.Outlets;
@@ -6,85 +5,91 @@ namespace Cleaner.Core.Stages.Outlets;
 /// <summary>Every profile's domains: finds mentions inside any text and matches a page's host name.</summary>
 internal sealed class OutletDomains
 {
-    private readonly (string Domain, int Profile)[] _domains;
-    private readonly Dictionary<string, (string Domain, int Profile)> _byHost;
-    private readonly SearchValues<string>? _any;
+    private readonly Dictionary<string, (string Domain, int Profile)>.AlternateLookup<ReadOnlySpan<char>> _byHost;
 
     public OutletDomains(IReadOnlyList<OutletProfile> profiles)
     {
-        var domains = new List<(string, int)>();
-        _byHost = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+        var byHost = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < profiles.Count; p++)
         {
             foreach (var domain in profiles[p].Domains)
             {
                 var normalized = domain.Trim().TrimEnd('.').ToLowerInvariant();
-                domains.Add((normalized, p));
 
                 // Profiles come in id order: a domain listed twice belongs to the first, the same way on every run.
-                _byHost.TryAdd(normalized, (normalized, p));
+                byHost.TryAdd(normalized, (normalized, p));
             }
         }
 
-        _domains = domains.ToArray();
-        _any = _domains.Length == 0 ? null : SearchValues.Create(_domains.Select(d => d.Domain).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+        _byHost = byHost.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Calls <paramref name="found"/> for each domain mentioned in the text as a whole host name (or the tail of one).</summary>
+    /// <summary>
+    /// Calls <paramref name="found"/> for each host name in the text that is an outlet domain or under one.
+    /// Host names are found from their dots: a dot between two host characters starts a look at the whole token,
+    /// which costs almost nothing in prose, where dots end sentences.
+    /// </summary>
     public void FindMentions(ReadOnlySpan<char> text, Action<int, string> found)
     {
-        if (_any is null)
+        for (var dot = text.IndexOf('.'); dot >= 0; dot = NextDot(text, dot))
         {
-            return;
-        }
-
-        var offset = 0;
-        while (offset < text.Length)
-        {
-            var at = text[offset..].IndexOfAny(_any);
-            if (at < 0)
+            if (dot == 0 || dot + 1 >= text.Length || !IsHostChar(text[dot - 1]) || !char.IsAsciiLetterOrDigit(text[dot + 1]))
             {
-                return;
+                continue;
             }
 
-            at += offset;
-            foreach (var (domain, profile) in _domains)
+            var start = dot;
+            while (start > 0 && (IsHostChar(text[start - 1]) || text[start - 1] == '.'))
             {
-                if (text[at..].StartsWith(domain, StringComparison.OrdinalIgnoreCase) && IsWholeHost(text, at, at + domain.Length))
-                {
-                    found(profile, domain);
-                }
+                start--;
             }
 
-            offset = at + 1;
+            var end = dot + 1;
+            while (end < text.Length && (IsHostChar(text[end]) || (text[end] == '.' && end + 1 < text.Length && IsHostChar(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var host = text[start..end].TrimStart('.');
+            if (TryMatch(host, out var profile, out var domain))
+            {
+                found(profile, domain);
+            }
+
+            dot = end - 1;
         }
     }
 
     /// <summary>The profile whose domain is the host or a parent of it; the most specific domain wins.</summary>
     public bool TryMatchHost(string host, out int profile, out string domain)
     {
-        var name = host.Trim().TrimEnd('.');
+        var name = host.AsSpan().Trim().TrimEnd('.');
         var port = name.LastIndexOf(':');
         if (port > 0)
         {
             name = name[..port];
         }
 
-        while (name.Length > 0)
+        return TryMatch(name, out profile, out domain);
+    }
+
+    private bool TryMatch(ReadOnlySpan<char> host, out int profile, out string domain)
+    {
+        while (host.Length > 0)
         {
-            if (_byHost.TryGetValue(name, out var hit))
+            if (_byHost.TryGetValue(host, out var hit))
             {
                 (domain, profile) = hit;
                 return true;
             }
 
-            var dot = name.IndexOf('.');
+            var dot = host.IndexOf('.');
             if (dot < 0)
             {
                 break;
             }
 
-            name = name[(dot + 1)..];
+            host = host[(dot + 1)..];
         }
 
         profile = -1;
@@ -92,20 +97,10 @@ internal sealed class OutletDomains
         return false;
     }
 
-    private static bool IsWholeHost(ReadOnlySpan<char> text, int start, int end)
+    private static int NextDot(ReadOnlySpan<char> text, int after)
     {
-        if (start > 0 && IsHostChar(text[start - 1]))
-        {
-            return false;
-        }
-
-        if (end == text.Length)
-        {
-            return true;
-        }
-
-        // "arabnews.com." ending a sentence is a mention; "arabnews.com.example" is another host.
-        return text[end] == '.' ? end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1]) : !IsHostChar(text[end]);
+        var next = text[(after + 1)..].IndexOf('.');
+        return next < 0 ? -1 : after + 1 + next;
     }
 
     private static bool IsHostChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';

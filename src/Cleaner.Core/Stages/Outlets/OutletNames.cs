@@ -1,4 +1,3 @@
-using System.Buffers;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Text;
 
@@ -15,22 +14,27 @@ internal sealed class OutletNames
 
     private readonly string[][] _embeddedForms;
     private readonly Dictionary<string, int> _creditNames;
-    private readonly SearchValues<string>? _anyEmbedded;
-    private readonly SearchValues<string>? _anyCreditName;
+    private const byte Named = 1;
+    private const byte Credited = 2;
+
+    private readonly NameScanner _scanner;
 
     public OutletNames(IReadOnlyList<OutletProfile> profiles)
     {
         LineForms = new string[profiles.Count][];
         _embeddedForms = new string[profiles.Count][];
         _creditNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var embedded = new HashSet<string>(StringComparer.Ordinal);
-        var credited = new HashSet<string>(StringComparer.Ordinal);
+        var scanned = new Dictionary<string, byte>(StringComparer.Ordinal);
         for (var p = 0; p < profiles.Count; p++)
         {
             var forms = FormsOf(profiles[p]);
             LineForms[p] = forms;
             _embeddedForms[p] = forms.Where(f => f.Length >= MinEmbeddedNameChars && !f.StartsWith("the ", StringComparison.Ordinal)).ToArray();
-            embedded.UnionWith(_embeddedForms[p]);
+            foreach (var form in _embeddedForms[p])
+            {
+                scanned[form] = (byte)(scanned.GetValueOrDefault(form) | Named | (profiles[p].Agency ? 0 : Credited));
+            }
+
             if (profiles[p].Agency)
             {
                 continue;
@@ -41,21 +45,19 @@ internal sealed class OutletNames
                 // Profiles are in id order, so a name two outlets share is credited to the first, the same way on every run.
                 _creditNames.TryAdd(form, p);
             }
-
-            credited.UnionWith(_embeddedForms[p]);
         }
 
-        _anyEmbedded = embedded.Count == 0 ? null : SearchValues.Create(embedded.ToArray(), StringComparison.OrdinalIgnoreCase);
-        _anyCreditName = credited.Count == 0 ? null : SearchValues.Create(credited.ToArray(), StringComparison.OrdinalIgnoreCase);
+        _scanner = new NameScanner(scanned.Select(e => (e.Key, e.Value)).ToList());
     }
 
     /// <summary>Per profile: every key a whole site-name line may have.</summary>
     public string[][] LineForms { get; }
 
     /// <summary>Cheap first test: could this line contain any outlet's name at all?</summary>
-    public bool MayContainName(ReadOnlySpan<char> text) => _anyEmbedded is not null && text.IndexOfAny(_anyEmbedded) >= 0;
+    public bool MayContainName(ReadOnlySpan<char> text) => _scanner.Finds(text, Named);
 
-    public bool MayContainCreditName(ReadOnlySpan<char> text) => _anyCreditName is not null && text.IndexOfAny(_anyCreditName) >= 0;
+    /// <summary>Could this line name an outlet whose credit line decides a story (any but the wire services)?</summary>
+    public bool MayContainCreditName(ReadOnlySpan<char> text) => _scanner.Finds(text, Credited);
 
     /// <summary>True when the line key holds one of the profile's names as whole words.</summary>
     public bool KeyNames(int profile, string lineKey)

@@ -59,6 +59,7 @@ internal sealed class OutletSignalTable
 
         ProfileSignals = byProfile.Select(l => l.ToArray()).ToArray();
         LineSignals = _lineSignals.ToDictionary(e => e.Key, e => e.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        LongestLineKey = _lineSignals.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         Patterns = new PatternSignatures(patterns);
         MinConfidence = detect.MinConfidence;
     }
@@ -72,6 +73,9 @@ internal sealed class OutletSignalTable
     public int[][] ProfileSignals { get; }
 
     public IReadOnlyDictionary<string, int[]> LineSignals { get; }
+
+    /// <summary>Length of the longest whole-line key; no longer line can match one.</summary>
+    public int LongestLineKey { get; }
 
     public PatternSignatures Patterns { get; }
 
