@@ -10,7 +10,7 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 internal static partial class RequiredLiteral
 {
-    private static readonly char[] MetaCharacters = ['\\', '(', ')', '[', ']', '{', '}', '.', '*', '+', '?', '^', '$', '|', '#'];
+    private const string MetaCharacters = @"\()[]{}.*+?^$|#";
 
     /// <summary>Shorter pieces ("a", ", ") occur on nearly every line and would filter nothing.</summary>
     public const int MinChars = 3;
@@ -58,7 +58,7 @@ internal static partial class RequiredLiteral
         }
 
         var close = SkipGroup(pattern, 1);
-        if (close + 1 >= pattern.Length || pattern[close + 1] is '?' or '*' or '+' or '{')
+        if (close >= pattern.Length || (close + 1 < pattern.Length && pattern[close + 1] is '?' or '*' or '+' or '{'))
         {
             return null;
         }
@@ -75,7 +75,7 @@ internal static partial class RequiredLiteral
         }
 
         var alternatives = body.Split('|');
-        if (alternatives.Any(a => a.Length == 0 || a.IndexOfAny(MetaCharacters) >= 0))
+        if (alternatives.Any(a => a.Length == 0 || a.AsSpan().IndexOfAny(MetaCharacters) >= 0))
         {
             return null;
         }
@@ -169,12 +169,9 @@ internal static partial class RequiredLiteral
                     var next = pattern[++i];
                     if (char.IsLetterOrDigit(next))
                     {
-                        // \d, \p{L}, \b, \1 …: a class or an assertion, not text.
+                        // \d, \p{L}, \b, \1, \x41 …: a class, an assertion or a coded character, not plain text.
                         Keep();
-                        if (next is 'p' or 'P' && i + 1 < pattern.Length && pattern[i + 1] == '{')
-                        {
-                            i = pattern.IndexOf('}', i) is var close and >= 0 ? close : pattern.Length;
-                        }
+                        i = EndOfEscape(pattern, i);
                     }
                     else
                     {
@@ -194,6 +191,33 @@ internal static partial class RequiredLiteral
     }
 
     /// <summary>A quantifier applies to the last character only; the text before it is still required.</summary>
+    /// <summary>Index of the last character of the escape whose letter or digit is at <paramref name="at"/>.</summary>
+    private static int EndOfEscape(string pattern, int at)
+    {
+        int Through(char close) => pattern.IndexOf(close, at) is var end and >= 0 ? end : pattern.Length;
+        return pattern[at] switch
+        {
+            'p' or 'P' when at + 1 < pattern.Length && pattern[at + 1] == '{' => Through('}'),
+            'k' when at + 1 < pattern.Length && pattern[at + 1] == '<' => Through('>'),
+            'k' when at + 1 < pattern.Length && pattern[at + 1] == '\'' => pattern.IndexOf('\'', at + 2) is var end and >= 0 ? end : pattern.Length,
+            'x' => Math.Min(at + 2, pattern.Length),
+            'u' => Math.Min(at + 4, pattern.Length),
+            'c' => Math.Min(at + 1, pattern.Length),
+            >= '0' and <= '9' => LastDigit(pattern, at),
+            _ => at,
+        };
+    }
+
+    private static int LastDigit(string pattern, int at)
+    {
+        while (at + 1 < pattern.Length && char.IsAsciiDigit(pattern[at + 1]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     private static void DropQuantified(StringBuilder run)
     {
         if (run.Length > 0)
