@@ -5,18 +5,19 @@ namespace Cleaner.Core.Stages.Outlets;
 
 /// <summary>
 /// The names an outlet goes by, normalized the way lines are compared (<see cref="LineText.Key"/>), with and
-/// without a leading "the" so "Times of Israel staff" finds "The Times of Israel".
+/// without a leading "the" so "Times of Israel staff" finds "The Times of Israel". The short form is only made
+/// when it keeps two words or more: "The National" must not turn into every "National" menu entry.
 /// </summary>
 internal sealed class OutletNames
 {
     /// <summary>Names this short ("AP", "DW") are only trusted as a whole line; inside a sentence they are too easily an ordinary word.</summary>
     public const int MinEmbeddedNameChars = 3;
 
-    private readonly string[][] _embeddedForms;
-    private readonly Dictionary<string, int> _creditNames;
     private const byte Named = 1;
     private const byte Credited = 2;
 
+    private readonly string[][] _embeddedForms;
+    private readonly Dictionary<string, int> _creditNames;
     private readonly NameScanner _scanner;
 
     public OutletNames(IReadOnlyList<OutletProfile> profiles)
@@ -29,7 +30,7 @@ internal sealed class OutletNames
         {
             var forms = FormsOf(profiles[p]);
             LineForms[p] = forms;
-            _embeddedForms[p] = forms.Where(f => f.Length >= MinEmbeddedNameChars && !f.StartsWith("the ", StringComparison.Ordinal)).ToArray();
+            _embeddedForms[p] = forms.Where(f => f.Length >= MinEmbeddedNameChars).ToArray();
             foreach (var form in _embeddedForms[p])
             {
                 scanned[form] = (byte)(scanned.GetValueOrDefault(form) | Named | (profiles[p].Agency ? 0 : Credited));
@@ -74,12 +75,11 @@ internal sealed class OutletNames
     }
 
     /// <summary>The profile a credited name belongs to; agencies are never found here.</summary>
-    public bool TryFindCredited(string name, out int profile) => _creditNames.TryGetValue(Normalize(name), out profile);
-
-    public static string Normalize(string name)
+    public bool TryFindCredited(string name, out int profile)
     {
         var key = LineText.Key(name).TrimEnd('.', ',', ';', ':');
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        return _creditNames.TryGetValue(key, out profile)
+            || (key.StartsWith("the ", StringComparison.Ordinal) && _creditNames.TryGetValue(key[4..], out profile));
     }
 
     private static string[] FormsOf(OutletProfile profile)
@@ -89,7 +89,10 @@ internal sealed class OutletNames
         {
             var key = LineText.Key(name);
             forms.Add(key);
-            forms.Add(Normalize(name));
+            if (key.StartsWith("the ", StringComparison.Ordinal) && key.IndexOf(' ', 4) > 0)
+            {
+                forms.Add(key[4..]);
+            }
         }
 
         return forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToArray();

@@ -286,6 +286,8 @@ public sealed class OutletDetectorTests
     [InlineData("Arab News reported the figures on Monday, the ministry said.")]
     [InlineData("Reuters")]
     [InlineData("By Reuters")]
+    [InlineData("National")]
+    [InlineData("© 2031 National Widgets Ltd. All rights reserved.")]
     public void Near_misses_do_not_count(string line)
     {
         var page = Detector.ScanPage([line, Prose]);
