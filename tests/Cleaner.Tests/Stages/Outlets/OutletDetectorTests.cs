@@ -207,6 +207,16 @@ public sealed class OutletDetectorTests
     }
 
     [Fact]
+    public void A_first_published_in_note_credits_the_original_outlet()
+    {
+        string[] story = ["Water authority extends pumping station hours", Prose, "This article was first published in Arab News"];
+
+        var outlet = Detector.Detect(Detector.ScanPage(["Home", "Latest", .. story]), story);
+
+        Assert.Equal(("arab-news", 1.0), (outlet.Id, outlet.Confidence));
+    }
+
+    [Fact]
     public void A_wire_service_credit_does_not_take_the_story_from_the_page()
     {
         var arabNewsPage = ReadLines(Path.Combine(SamplesFolder, "arab-news.txt"));
