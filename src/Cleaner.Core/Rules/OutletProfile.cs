@@ -15,6 +15,13 @@ public sealed record OutletProfile
     /// <summary>Lines that open every story on this outlet's pages; a split signal for infinite-scroll dumps.</summary>
     public IReadOnlyList<string> StoryMarkers { get; init; } = [];
 
+    /// <summary>
+    /// A wire service whose copy other outlets carry. Its bare name line, a "By &lt;name&gt;" byline and a
+    /// "&lt;name&gt; contributed to this report" credit are then evidence of supplied copy, not of where the page was published,
+    /// so the detector does not count them for this profile.
+    /// </summary>
+    public bool Agency { get; init; }
+
     /// <summary>Where the signatures were learned from (page addresses or descriptions); documentation only.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

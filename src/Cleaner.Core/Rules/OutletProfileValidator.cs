@@ -29,6 +29,11 @@ internal static partial class OutletProfileValidator
             throw new ConfigException($"{display}: domains must list at least one bare host name such as 'example.com'");
         }
 
+        if (profile.Aliases.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ConfigException($"{display}: aliases must not be blank");
+        }
+
         for (var i = 0; i < profile.Signatures.Count; i++)
         {
             var signature = profile.Signatures[i];
@@ -36,6 +41,11 @@ internal static partial class OutletProfileValidator
             if ((signature.Line is null) == (signature.Pattern is null))
             {
                 throw new ConfigException($"{where}: set exactly one of 'line' or 'pattern'");
+            }
+
+            if (signature.Line is not null && string.IsNullOrWhiteSpace(signature.Line))
+            {
+                throw new ConfigException($"{where}: line must not be blank");
             }
 
             if (signature.Weight is <= 0 or > 1)

@@ -1,17 +1,144 @@
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
+using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Stages.Outlets;
 
-// Placeholder until outlet profiles land: reports every story's outlet as unknown.
-public sealed class OutletDetector(CleanerConfig config)
+/// <summary>
+/// Names the publisher of each story from the outlet profiles in <c>pipeline-config/outlets/</c>.
+/// A page is scanned once (<see cref="ScanPage"/>); each story then gets the page's verdict unless it carries
+/// decisive evidence of its own: a credit line naming an outlet, or a host name (from an HTML page) on an outlet's domain.
+/// The detector holds no per-page state and can serve many pages at once.
+/// </summary>
+public sealed class OutletDetector
 {
-    private readonly CleanerConfig _config = config;
+    /// <summary>Site names, signature lines and copyright lines are short; longer lines are prose.</summary>
+    public const int MaxMarkerLineChars = 300;
 
-    public PageSignals ScanPage(IReadOnlyList<string> pageLines) => new();
+    /// <summary>Pattern signatures also cover datelines, which open a story's first paragraph; beyond this a line is only searched for domains.</summary>
+    public const int MaxPatternLineChars = 600;
 
-    public OutletInfo Detect(PageSignals page, IReadOnlyList<string> storyLines, string? host = null) =>
-        OutletInfo.Unknown(0, []);
+    private readonly OutletSignalTable _table;
+    private readonly RuleSet _rules;
+    private readonly CreditLines _credits;
+
+    public OutletDetector(CleanerConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        _table = new OutletSignalTable(config);
+        _rules = config.Rules;
+        _credits = new CreditLines(config.Rules, _table.Names);
+    }
+
+    /// <summary>Page-level signals from all of a dump's lines: header, footer and every story.</summary>
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines)
+    {
+        ArgumentNullException.ThrowIfNull(pageLines);
+        var hits = new string?[_table.Signals.Count];
+        var domainSignal = _table.DomainSignal;
+        void MarkDomain(int profile, string domain) => hits[domainSignal[profile]] ??= domain;
+        Action<int, string> onDomain = MarkDomain;
+
+        foreach (var line in pageLines)
+        {
+            var text = line.AsSpan().Trim();
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            _table.Domains.FindMentions(text, onDomain);
+            if (text.Length > MaxPatternLineChars)
+            {
+                continue;
+            }
+
+            _table.Patterns.Mark(text, hits);
+            if (text.Length > MaxMarkerLineChars)
+            {
+                continue;
+            }
+
+            // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
+            // doubled spaces, which the key drops, before deciding the line is too long to be one.
+            string? key = null;
+            if (text.Length <= (_table.LongestLineKey * 2) + 8)
+            {
+                key = LineText.Key(line);
+                if (_table.LineSignals.TryGetValue(key, out var ids))
+                {
+                    var shown = LineText.StripBullet(line);
+                    foreach (var id in ids)
+                    {
+                        hits[id] ??= shown;
+                    }
+                }
+            }
+
+            if (_table.Names.MayContainName(text))
+            {
+                MarkCopyright(text, key ?? LineText.Key(line), hits);
+            }
+        }
+
+        return OutletScorer.Rank(_table, hits);
+    }
+
+    /// <summary>
+    /// One story's outlet. A credit line in the story decides first (a republished story belongs to the outlet it
+    /// credits, even on a page whose own markers or host say otherwise), then the host, then the page's signals.
+    /// </summary>
+    /// <param name="page">From <see cref="ScanPage"/> of this detector, for the dump the story came from.</param>
+    /// <param name="storyLines">The story's own lines.</param>
+    /// <param name="host">Host name of an HTML page's canonical URL; null for text dumps.</param>
+    public OutletInfo Detect(PageSignals page, IReadOnlyList<string> storyLines, string? host = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(storyLines);
+        if (!ReferenceEquals(page.Table, _table))
+        {
+            throw new ArgumentException("the page signals were computed by another detector, with other profiles", nameof(page));
+        }
+
+        if (_credits.TryFind(storyLines, out var credited, out var creditLine))
+        {
+            return Decisive(credited, $"credit line '{Shorten(creditLine)}' (decisive)");
+        }
+
+        if (!string.IsNullOrWhiteSpace(host) && _table.Domains.TryMatchHost(host, out var hosted, out var domain))
+        {
+            return Decisive(hosted, $"host '{host.Trim()}' is on {domain} (decisive)");
+        }
+
+        return page.Outlet;
+    }
+
+    private void MarkCopyright(ReadOnlySpan<char> text, string key, string?[] hits)
+    {
+        string? line = null;
+        for (var p = 0; p < _table.Profiles.Length; p++)
+        {
+            var signal = _table.CopyrightSignal[p];
+            if (hits[signal] is not null || !_table.Names.KeyNames(p, key))
+            {
+                continue;
+            }
+
+            line ??= text.ToString();
+            if (!_rules.Copyright.Matches(key, line))
+            {
+                return;
+            }
+
+            hits[signal] = line;
+        }
+    }
+
+    private OutletInfo Decisive(int profile, string evidence)
+    {
+        var outlet = _table.Profiles[profile];
+        return new OutletInfo(outlet.Id, outlet.Name, outlet.Domains[0], 1.0, [evidence]);
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..79].TrimEnd() + "…";
 }
-
-public sealed class PageSignals;

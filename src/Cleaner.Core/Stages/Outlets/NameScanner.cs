@@ -1,0 +1,102 @@
+namespace Cleaner.Core.Stages.Outlets;
+
+/// <summary>
+/// Finds whether any of a set of names occurs in a line, case-blind, in one pass over its characters
+/// (an Aho–Corasick automaton compiled to a transition table). Each name carries a flag, so one scan
+/// answers both "any outlet named?" and "any outlet named whose credit counts?".
+/// </summary>
+internal sealed class NameScanner
+{
+    private readonly ushort[] _symbolOf = new ushort[char.MaxValue + 1];
+    private readonly int _symbols;
+    private readonly int[] _next;
+    private readonly byte[] _found;
+
+    /// <param name="names">Lower-case names, each with the flags it raises when found.</param>
+    public NameScanner(IReadOnlyList<(string Name, byte Flags)> names)
+    {
+        var symbols = 1;
+        foreach (var (name, _) in names)
+        {
+            foreach (var c in name)
+            {
+                if (_symbolOf[c] == 0)
+                {
+                    _symbolOf[c] = (ushort)symbols++;
+                }
+            }
+        }
+
+        _symbols = symbols;
+        var trie = new List<int[]> { new int[symbols] };
+        var found = new List<byte> { 0 };
+        foreach (var (name, flags) in names)
+        {
+            var state = 0;
+            foreach (var c in name)
+            {
+                var symbol = _symbolOf[c];
+                if (trie[state][symbol] == 0)
+                {
+                    trie[state][symbol] = trie.Count;
+                    trie.Add(new int[symbols]);
+                    found.Add(0);
+                }
+
+                state = trie[state][symbol];
+            }
+
+            found[state] |= flags;
+        }
+
+        // Breadth-first: each state falls back to the longest proper suffix that is also a prefix, inheriting its
+        // flags; missing transitions are filled from the fallback, which turns the trie into a plain lookup table.
+        var fallback = new int[trie.Count];
+        var queue = new Queue<int>();
+        for (var s = 1; s < symbols; s++)
+        {
+            if (trie[0][s] != 0)
+            {
+                queue.Enqueue(trie[0][s]);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            found[state] |= found[fallback[state]];
+            for (var s = 1; s < symbols; s++)
+            {
+                var child = trie[state][s];
+                if (child == 0)
+                {
+                    trie[state][s] = trie[fallback[state]][s];
+                    continue;
+                }
+
+                fallback[child] = trie[fallback[state]][s];
+                queue.Enqueue(child);
+            }
+        }
+
+        _next = trie.SelectMany(row => row).ToArray();
+        _found = found.ToArray();
+    }
+
+    /// <summary>True when the text holds a name carrying any of the given flags.</summary>
+    public bool Finds(ReadOnlySpan<char> text, byte flags)
+    {
+        var state = 0;
+        foreach (var c in text)
+        {
+            var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+            state = _next[(state * _symbols) + _symbolOf[lower]];
+            if ((_found[state] & flags) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

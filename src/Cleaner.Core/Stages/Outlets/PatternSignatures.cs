@@ -1,0 +1,137 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Cleaner.Core.Rules;
+
+namespace Cleaner.Core.Stages.Outlets;
+
+/// <summary>
+/// All profiles' pattern signatures, each behind the cheapest test that can rule a line out before its regex runs:
+/// the text it must start with ("^Updated \d…" needs "Updated "), else the text it must end with ("… hide caption$"),
+/// else a piece of text it must contain ("(Reuters)"), else nothing, for the few patterns made only of classes.
+/// Contained pieces are found together: one vectorized pass over the line for their rarest characters.
+/// </summary>
+internal sealed class PatternSignatures
+{
+    private readonly Dictionary<char, (string Prefix, Regex Pattern, int Signal)[]> _byPrefix;
+    private readonly Dictionary<char, (string Suffix, Regex Pattern, int Signal)[]> _bySuffix;
+    private readonly (char Anchor, (LiteralText Literal, Regex Pattern, int Signal)[] Patterns)[] _byAnchor;
+    private readonly SearchValues<char>? _anchors;
+    private readonly (Regex Pattern, int Signal)[] _unfiltered;
+
+    public PatternSignatures(IReadOnlyList<(string Pattern, int Signal, string Where)> patterns)
+    {
+        var byPrefix = new List<(string, Regex, int)>();
+        var bySuffix = new List<(string, Regex, int)>();
+        var byLiteral = new List<(LiteralText, Regex, int)>();
+        var unfiltered = new List<(Regex, int)>();
+        foreach (var (pattern, signal, where) in patterns)
+        {
+            var regex = ConfigLoader.CompileRegex(pattern, where);
+            if (RequiredLiteral.Prefixes(pattern) is { } prefixes)
+            {
+                byPrefix.AddRange(prefixes.Select(prefix => (prefix, regex, signal)));
+            }
+            else if (RequiredLiteral.Suffix(pattern) is { } suffix)
+            {
+                bySuffix.Add((suffix, regex, signal));
+            }
+            else if (RequiredLiteral.Of(pattern) is { } literal)
+            {
+                byLiteral.Add((new LiteralText(literal), regex, signal));
+            }
+            else
+            {
+                unfiltered.Add((regex, signal));
+            }
+        }
+
+        // Keyed by the lower-case first (or last) character, so a line is compared only with the texts that could fit it.
+        _byPrefix = byPrefix.GroupBy(p => char.ToLowerInvariant(p.Item1[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _bySuffix = bySuffix.GroupBy(p => char.ToLowerInvariant(p.Item1[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _unfiltered = unfiltered.ToArray();
+        _byAnchor = byLiteral
+            .GroupBy(l => char.ToLowerInvariant(l.Item1.Anchor))
+            .Select(g => (g.Key, g.ToArray()))
+            .ToArray();
+        var anchors = _byAnchor.SelectMany(a => new[] { a.Anchor, char.ToUpperInvariant(a.Anchor) }).Distinct().ToArray();
+        _anchors = anchors.Length == 0 ? null : SearchValues.Create(anchors);
+    }
+
+    /// <summary>Records the line against every pattern signature it matches that has not matched on this page yet.</summary>
+    public void Mark(ReadOnlySpan<char> text, string?[] hits)
+    {
+        string? line = null;
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        if (_byPrefix.TryGetValue(char.ToLowerInvariant(text[0]), out var byPrefix))
+        {
+            foreach (var (prefix, pattern, signal) in byPrefix)
+            {
+                if (hits[signal] is null && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(text))
+                {
+                    hits[signal] = line ??= text.ToString();
+                }
+            }
+        }
+
+        if (_bySuffix.TryGetValue(char.ToLowerInvariant(text[^1]), out var bySuffix))
+        {
+            foreach (var (suffix, pattern, signal) in bySuffix)
+            {
+                if (hits[signal] is null && text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(text))
+                {
+                    hits[signal] = line ??= text.ToString();
+                }
+            }
+        }
+
+        foreach (var (pattern, signal) in _unfiltered)
+        {
+            if (hits[signal] is null && pattern.IsMatch(text))
+            {
+                hits[signal] = line ??= text.ToString();
+            }
+        }
+
+        if (_anchors is not null)
+        {
+            MarkByLiteral(text, hits, ref line);
+        }
+    }
+
+    private void MarkByLiteral(ReadOnlySpan<char> text, string?[] hits, ref string? line)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOfAny(_anchors!);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += from;
+            var anchor = char.ToLowerInvariant(text[at]);
+            foreach (var (candidate, patterns) in _byAnchor)
+            {
+                if (candidate != anchor)
+                {
+                    continue;
+                }
+
+                foreach (var (literal, pattern, signal) in patterns)
+                {
+                    if (hits[signal] is null && literal.IsAt(text, at) && pattern.IsMatch(text))
+                    {
+                        hits[signal] = line ??= text.ToString();
+                    }
+                }
+            }
+
+            from = at + 1;
+        }
+    }
+}

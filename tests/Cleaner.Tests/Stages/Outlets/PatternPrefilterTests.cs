@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Stages.Outlets;
+using Cleaner.Tests.Support;
+using static Cleaner.Tests.Stages.Outlets.OutletTestSupport;
+
+namespace Cleaner.Tests.Stages.Outlets;
+
+public sealed class PatternPrefilterTests
+{
+    [Theory]
+    [InlineData(@"^\p{Lu}[\p{L}\d .,'/-]{1,60}\(Reuters\)\s*[-–—]", "(Reuters)")]
+    [InlineData(@"^Updated \d{2} [A-Z][a-z]+ \d{4}$", "Updated ")]
+    [InlineData(@"^The Times of Israel (is )?liveblogged .{3,40}$", "The Times of Israel ")]
+    [InlineData(@"Follow DW for more\.$", "Follow DW for more.")]
+    [InlineData(@"^ab?cdef", "cdef")]
+    [InlineData(@"^\x41\x42CD", null)]
+    [InlineData(@"^\u0041BC", "BC")]
+    [InlineData(@"abc|defgh", null)]
+    [InlineData(@"^(Published|Updated) \d{2}", null)]
+    [InlineData(@"[abc]{3}", null)]
+    [InlineData(@"x{2,}yz", "yz")]
+    public void The_required_text_is_what_every_match_must_contain(string pattern, string? expected)
+    {
+        var literal = RequiredLiteral.Of(pattern);
+
+        Assert.Equal(expected is { Length: >= RequiredLiteral.MinChars } ? expected : null, literal);
+    }
+
+    [Theory]
+    [InlineData(@"^Updated \d{2}", new[] { "Updated " })]
+    [InlineData(@"^(Published|Updated) \d{2}", new[] { "Published ", "Updated " })]
+    [InlineData(@"^(?-i:ANKARA|İZMİR)$", new[] { "ANKARA", "İZMİR" })]
+    [InlineData(@"^(?:a|b)c", new[] { "ac", "bc" })]
+    [InlineData(@"^(a|b)?c", null)]
+    [InlineData(@"^(a|b.)c", null)]
+    [InlineData(@"^(?=a)b", null)]
+    [InlineData(@"^\d+ min", null)]
+    [InlineData(@"Updated$", null)]
+    public void A_pattern_anchored_at_the_start_names_the_texts_a_match_begins_with(string pattern, string[]? expected)
+    {
+        Assert.Equal(expected, RequiredLiteral.Prefixes(pattern));
+    }
+
+    [Theory]
+    [InlineData(@" hide caption$", " hide caption")]
+    [InlineData(@"^(Updated: )?[A-Z][a-z]{2} \d{2}:\d{2} IST$", " IST")]
+    [InlineData(@"price in \$", null)]
+    [InlineData(@"ab?$", null)]
+    [InlineData(@"(editor|reporter)$", null)]
+    public void A_pattern_anchored_at_the_end_names_the_text_a_match_ends_with(string pattern, string? expected)
+    {
+        Assert.Equal(expected, RequiredLiteral.Suffix(pattern));
+    }
+
+    [Fact]
+    public void The_prefilters_never_hide_a_line_a_shipped_pattern_matches()
+    {
+        var patterns = ShippedConfig.Outlets
+            .SelectMany(o => o.Signatures.Where(s => s.Pattern is not null).Select((s, i) => (s.Pattern!, $"{o.Id}[{i}]")))
+            .ToList();
+        var signatures = new PatternSignatures(patterns.Select((p, i) => (p.Item1, i, p.Item2)).ToList());
+        var regexes = patterns.Select(p => new Regex(p.Item1, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
+        var lines = Directory.EnumerateFiles(SamplesFolder, "*.txt")
+            .Concat(Directory.EnumerateFiles(RepoPaths.Fixtures, "*.txt", SearchOption.AllDirectories))
+            .SelectMany(ReadLines)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+
+        var matched = 0;
+        foreach (var line in lines)
+        {
+            var hits = new string?[patterns.Count];
+            signatures.Mark(line, hits);
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                var expected = regexes[i].IsMatch(line);
+                Assert.True(expected == (hits[i] is not null), $"pattern {patterns[i].Item2} on line '{line}': regex says {expected}");
+                matched += expected ? 1 : 0;
+            }
+        }
+
+        Assert.True(matched >= 40, $"only {matched} line matches: the check needs lines that patterns do match");
+    }
+
+    [Fact]
+    public void Names_are_found_case_blind_and_only_with_the_flags_asked_for()
+    {
+        var scanner = new NameScanner([("arab news", 1), ("reuters", 2), ("news", 2)]);
+
+        Assert.True(scanner.Finds("© 2031 ARAB NEWS. All rights reserved.", 1));
+        Assert.True(scanner.Finds("Reuters contributed", 2));
+        Assert.False(scanner.Finds("Reuters contributed", 1));
+        Assert.True(scanner.Finds("Arab Newsroom", 1));
+        Assert.False(scanner.Finds("Arab Nws", 1 | 2));
+        Assert.True(scanner.Finds("arab nenews", 2));
+    }
+
+    [Fact]
+    public void Fixed_text_is_found_around_its_rarest_character()
+    {
+        var literal = new LiteralText("(Reuters)");
+
+        Assert.Equal('(', literal.Anchor);
+        var line = "LONDON (REUTERS) - text";
+        Assert.True(literal.IsAt(line, line.IndexOf('(')));
+        Assert.False(literal.IsAt("(Reuter", 0));
+    }
+}
