@@ -58,7 +58,7 @@ public sealed class LineAnalyzerTests
         var analyzed = Line(line);
 
         Assert.Equal(cue, analyzed.Cue);
-        Assert.Equal(value, analyzed.CueValue);
+        Assert.Equal(value, Assert.Single(analyzed.Parts).Value);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class LineAnalyzerTests
         var analyzed = Line(line);
 
         Assert.Equal(LineCue.Byline, analyzed.Cue);
-        Assert.Equal(authors, analyzed.CueValue);
+        Assert.Equal(authors, Assert.Single(analyzed.Parts).Value);
     }
 
     [Fact]
@@ -89,13 +89,26 @@ public sealed class LineAnalyzerTests
     }
 
     [Fact]
-    public void A_date_prefixed_headline_carries_its_date_and_its_title()
+    public void A_scraper_date_prefix_is_kept_apart_and_the_rest_of_the_line_is_read_on_its_own()
     {
-        var analyzed = Line(" date 2025-03-24 Turkish top diplomat to go to US for key strategic talks");
+        var headline = Line(" date 2025-03-24 Turkish top diplomat to go to US for key strategic talks");
+        Assert.Equal("2025-03-24", headline.PrefixDate);
+        Assert.Equal("Turkish top diplomat to go to US for key strategic talks", headline.Text);
+        Assert.Equal(LineCue.None, headline.Cue);
 
-        Assert.Equal(LineCue.TitleWithDate, analyzed.Cue);
-        Assert.Equal("2025-03-24", analyzed.CueValue);
-        Assert.Equal("Turkish top diplomat to go to US for key strategic talks", analyzed.TitleValue);
+        var menu = Line(" date 2022-08-21 Advertise With Us");
+        Assert.Equal("2022-08-21", menu.PrefixDate);
+        Assert.Equal("Advertise With Us", menu.Text);
+    }
+
+    [Fact]
+    public void A_metadata_line_with_separators_has_one_part_per_piece()
+    {
+        var analyzed = Line("By Ruth Abernathy | Updated: January 6, 2022 01:55 IST");
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal([LineCue.Byline, LineCue.UpdatedDate], analyzed.Parts.Select(p => p.Cue));
+        Assert.Equal("Ruth Abernathy", analyzed.Parts[0].Value);
     }
 
     [Theory]
@@ -124,7 +137,7 @@ public sealed class LineAnalyzerTests
         var analyzed = Line("Times of Israel staff contributed to this report.");
 
         Assert.Equal(LineCue.Credit, analyzed.Cue);
-        Assert.Equal("Times of Israel", analyzed.CueValue);
+        Assert.Equal("Times of Israel", Assert.Single(analyzed.Parts).Value);
     }
 
     [Fact]
