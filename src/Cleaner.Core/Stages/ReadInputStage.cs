@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using Cleaner.Core.Model;
+using Cleaner.Core.Rules;
+using Cleaner.Core.Text;
+
+namespace Cleaner.Core.Stages;
+
+/// <summary>
+/// First stage: raw bytes of one input file to normalized lines. The input file is never modified, locked or moved.
+/// I/O failures propagate unchanged so the caller can retry the transient ones;
+/// content that cannot be a text dump throws <see cref="InputRejectedException"/>.
+/// </summary>
+public sealed class ReadInputStage(ReadSettings settings)
+{
+    private readonly ReadSettings settings = settings ?? throw new ArgumentNullException(nameof(settings));
+
+    public SourceDocument Read(InputFile input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+
+        var bytes = BoundedFileReader.Read(input.FullPath, settings.MaxFileBytes).AsSpan();
+        if (bytes.IsEmpty)
+        {
+            throw new InputRejectedException(RejectionReasons.Empty);
+        }
+
+        if (BinarySignatures.Identify(bytes) is { } format)
+        {
+            throw new InputRejectedException(RejectionReasons.KnownFormat(format));
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        RejectBinaryResidue(bytes, decoded);
+
+        var text = TextNormalizer.Normalize(decoded.Text);
+        if (text.AsSpan().IsWhiteSpace())
+        {
+            throw new InputRejectedException(RejectionReasons.WhitespaceOnly);
+        }
+
+        var lines = LineSplitter.Split(text, settings.MaxLineChars);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new SourceDocument(input, sha256, lines, decoded.Encoding, decoded.Warnings);
+    }
+
+    private void RejectBinaryResidue(ReadOnlySpan<byte> bytes, DecodedText decoded)
+    {
+        if (!decoded.IsWideEncoding && bytes.IndexOf((byte)0) is var nul and >= 0)
+        {
+            throw new InputRejectedException(RejectionReasons.NulByte(nul));
+        }
+
+        var controlShare = ControlCharacters.Share(decoded.Text);
+        if (controlShare > settings.MaxControlCharRatio)
+        {
+            throw new InputRejectedException(RejectionReasons.ControlCharacters(controlShare, settings.MaxControlCharRatio));
+        }
+    }
+}
