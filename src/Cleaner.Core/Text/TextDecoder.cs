@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
@@ -100,12 +101,55 @@ public static class TextDecoder
         {
             return new DecodedText(WideEncoding(name, strict: true).GetString(body), name, []);
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            var warning = Invariant($"invalid {Label(name)} at byte {offset + e.Index}; undecodable units replaced with U+FFFD");
+            var warning = Invariant($"invalid {Label(name)} at byte {offset + FirstInvalidWideUnit(body, name)}; undecodable units replaced with U+FFFD");
             return new DecodedText(WideEncoding(name, strict: false).GetString(body), name, [warning]);
         }
     }
+
+    // The decoder's exception reports where it noticed the problem, which for an unpaired surrogate is one unit late.
+    private static int FirstInvalidWideUnit(ReadOnlySpan<byte> body, string name)
+    {
+        var unitBytes = name is Utf16LE or Utf16BE ? 2 : 4;
+        var bigEndian = name is Utf16BE or Utf32BE;
+        for (var i = 0; i + unitBytes <= body.Length; i += unitBytes)
+        {
+            var unit = ReadUnit(body.Slice(i, unitBytes), bigEndian);
+            if (unitBytes == 4)
+            {
+                if (unit > 0x10FFFF || unit is >= 0xD800 and <= 0xDFFF)
+                {
+                    return i;
+                }
+
+                continue;
+            }
+
+            if (unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                return i;
+            }
+
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                var next = i + 4 <= body.Length ? ReadUnit(body.Slice(i + 2, 2), bigEndian) : 0;
+                if (next is < 0xDC00 or > 0xDFFF)
+                {
+                    return i;
+                }
+
+                i += 2;
+            }
+        }
+
+        // Every whole unit was fine, so the problem is a trailing partial unit.
+        return body.Length - (body.Length % unitBytes);
+    }
+
+    private static uint ReadUnit(ReadOnlySpan<byte> unit, bool bigEndian) => unit.Length == 2
+        ? (bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(unit) : BinaryPrimitives.ReadUInt16LittleEndian(unit))
+        : (bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(unit) : BinaryPrimitives.ReadUInt32LittleEndian(unit));
 
     private static Encoding WideEncoding(string name, bool strict) => name switch
     {
