@@ -1,4 +1,6 @@
 using Cleaner.Core.Model;
+using Cleaner.Core.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Cleaner.Core.Stages;
 
@@ -10,7 +12,8 @@ internal static class BoundedFileReader
 {
     private const int MinimumGrowth = 64 * 1024;
 
-    public static ArraySegment<byte> Read(string path, long maxBytes)
+    /// <summary>The caller owns (and disposes) the returned buffer; its length is the number of bytes read.</summary>
+    public static RentedArray<byte> Read(string path, long maxBytes)
     {
         var limit = (int)Math.Min(maxBytes, Array.MaxLength);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
@@ -20,27 +23,41 @@ internal static class BoundedFileReader
             throw new InputRejectedException(RejectionReasons.TooLarge(length, limit));
         }
 
-        var buffer = GC.AllocateUninitializedArray<byte>((int)length);
-        var filled = 0;
-        while (true)
+        var buffer = RentedArray<byte>.Rent((int)length);
+        try
         {
-            if (filled == buffer.Length)
-            {
-                // The length we asked for is a snapshot: the file may still be growing.
-                if (!HasMoreBytes(handle, filled))
-                {
-                    break;
-                }
+            var filled = ReadUntilFullOrEnd(handle, buffer, 0);
 
+            // The length we asked for is a snapshot: the file may still be growing.
+            while (filled == buffer.Length && HasMoreBytes(handle, filled))
+            {
                 if (filled >= limit)
                 {
                     throw new InputRejectedException(RejectionReasons.TooLarge(Math.Max(RandomAccess.GetLength(handle), filled + 1L), limit));
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, MinimumGrowth), limit));
+                var larger = RentedArray<byte>.Rent((int)Math.Min(Math.Max(buffer.Length * 2L, MinimumGrowth), limit));
+                buffer.Span.CopyTo(larger.Span);
+                buffer.Dispose();
+                buffer = larger;
+                filled = ReadUntilFullOrEnd(handle, buffer, filled);
             }
 
-            var read = RandomAccess.Read(handle, buffer.AsSpan(filled), filled);
+            buffer.Truncate(filled);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static int ReadUntilFullOrEnd(SafeFileHandle handle, RentedArray<byte> buffer, int filled)
+    {
+        while (filled < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer.Span[filled..], filled);
             if (read == 0)
             {
                 break;
@@ -49,10 +66,10 @@ internal static class BoundedFileReader
             filled += read;
         }
 
-        return new ArraySegment<byte>(buffer, 0, filled);
+        return filled;
     }
 
-    private static bool HasMoreBytes(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long offset)
+    private static bool HasMoreBytes(SafeFileHandle handle, long offset)
     {
         Span<byte> probe = stackalloc byte[1];
         return RandomAccess.Read(handle, probe, offset) > 0;

@@ -6,19 +6,18 @@ namespace Cleaner.Core.Stages;
 internal static class LineSplitter
 {
     /// <summary>A final line end does not start another (empty) line; blank lines elsewhere are kept.</summary>
-    public static List<string> Split(string text, int maxLineChars)
+    public static List<string> Split(ReadOnlySpan<char> text, int maxLineChars)
     {
-        var span = text.AsSpan();
-        if (span.EndsWith('\n'))
+        if (text.EndsWith('\n'))
         {
-            span = span[..^1];
+            text = text[..^1];
         }
 
-        var lines = new List<string>(span.Count('\n') + 1);
+        var lines = new List<string>(text.Count('\n') + 1);
         while (true)
         {
-            var end = span.IndexOf('\n');
-            var line = end < 0 ? span : span[..end];
+            var end = text.IndexOf('\n');
+            var line = end < 0 ? text : text[..end];
             if (line.Length > maxLineChars)
             {
                 throw new InputRejectedException(RejectionReasons.LineTooLong(lines.Count + 1, line.Length, maxLineChars));
@@ -30,7 +29,7 @@ internal static class LineSplitter
                 return lines;
             }
 
-            span = span[(end + 1)..];
+            text = text[(end + 1)..];
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed class ReadInputStage(ReadSettings settings)
     {
         ArgumentNullException.ThrowIfNull(input);
 
-        var bytes = BoundedFileReader.Read(input.FullPath, settings.MaxFileBytes).AsSpan();
+        using var file = BoundedFileReader.Read(input.FullPath, settings.MaxFileBytes);
+        ReadOnlySpan<byte> bytes = file.Span;
         if (bytes.IsEmpty)
         {
             throw new InputRejectedException(RejectionReasons.Empty);
@@ -29,11 +30,14 @@ public sealed class ReadInputStage(ReadSettings settings)
             throw new InputRejectedException(RejectionReasons.KnownFormat(format));
         }
 
-        var decoded = TextDecoder.Decode(bytes);
-        RejectBinaryResidue(bytes, decoded);
+        // Decoding, normalizing and splitting share one pooled buffer; only the line strings are allocated.
+        using var buffer = RentedArray<char>.Rent(TextDecoder.MaxCharCount(bytes.Length));
+        var decoded = TextDecoder.DecodeInto(bytes, buffer.Span);
+        var chars = buffer.Span[..decoded.Length];
+        RejectBinaryResidue(bytes, decoded, chars);
 
-        var text = TextNormalizer.Normalize(decoded.Text);
-        if (text.AsSpan().IsWhiteSpace())
+        var text = TextNormalizer.Normalize(chars);
+        if (text.IsWhiteSpace())
         {
             throw new InputRejectedException(RejectionReasons.WhitespaceOnly);
         }
@@ -43,14 +47,14 @@ public sealed class ReadInputStage(ReadSettings settings)
         return new SourceDocument(input, sha256, lines, decoded.Encoding, decoded.Warnings);
     }
 
-    private void RejectBinaryResidue(ReadOnlySpan<byte> bytes, DecodedText decoded)
+    private void RejectBinaryResidue(ReadOnlySpan<byte> bytes, DecodedChars decoded, ReadOnlySpan<char> chars)
     {
         if (!decoded.IsWideEncoding && bytes.IndexOf((byte)0) is var nul and >= 0)
         {
             throw new InputRejectedException(RejectionReasons.NulByte(nul));
         }
 
-        var controlShare = ControlCharacters.Share(decoded.Text);
+        var controlShare = ControlCharacters.Share(chars);
         if (controlShare > settings.MaxControlCharRatio)
         {
             throw new InputRejectedException(RejectionReasons.ControlCharacters(controlShare, settings.MaxControlCharRatio));

@@ -4,5 +4,11 @@ namespace Cleaner.Core.Text;
 public sealed record DecodedText(string Text, string Encoding, IReadOnlyList<string> Warnings)
 {
     /// <summary>UTF-16 or UTF-32, where NUL bytes are a normal part of the encoding rather than a sign of binary data.</summary>
-    public bool IsWideEncoding => Encoding is TextDecoder.Utf16LE or TextDecoder.Utf16BE or TextDecoder.Utf32LE or TextDecoder.Utf32BE;
+    public bool IsWideEncoding => TextDecoder.IsWide(Encoding);
+}
+
+/// <summary>The outcome of decoding into a caller's buffer: how many chars were written, plus encoding and warnings.</summary>
+internal readonly record struct DecodedChars(int Length, string Encoding, IReadOnlyList<string> Warnings)
+{
+    public bool IsWideEncoding => TextDecoder.IsWide(Encoding);
 }

@@ -27,39 +27,54 @@ public static class TextDecoder
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
+        using var buffer = RentedArray<char>.Rent(MaxCharCount(bytes.Length));
+        var decoded = DecodeInto(bytes, buffer.Span);
+        return new DecodedText(buffer.Span[..decoded.Length].ToString(), decoded.Encoding, decoded.Warnings);
+    }
+
+    public static bool IsWide(string encoding) => encoding is Utf16LE or Utf16BE or Utf32LE or Utf32BE;
+
+    /// <summary>No supported encoding yields more UTF-16 code units than it has bytes.</summary>
+    internal static int MaxCharCount(int byteCount) => byteCount;
+
+    /// <summary>Decodes into <paramref name="destination"/>, which must hold <see cref="MaxCharCount"/> chars.</summary>
+    internal static DecodedChars DecodeInto(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MaxCharCount(bytes.Length), nameof(destination));
+
         // UTF-32 LE first: its BOM starts with the UTF-16 LE one.
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
-            return DecodeWide(bytes[4..], 4, Utf32LE);
+            return DecodeWide(bytes[4..], 4, Utf32LE, destination);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
-            return DecodeWide(bytes[4..], 4, Utf32BE);
+            return DecodeWide(bytes[4..], 4, Utf32BE, destination);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return DecodeUtf8(bytes[3..], 3);
+            return DecodeUtf8(bytes[3..], 3, destination);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return DecodeWide(bytes[2..], 2, Utf16LE);
+            return DecodeWide(bytes[2..], 2, Utf16LE, destination);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return DecodeWide(bytes[2..], 2, Utf16BE);
+            return DecodeWide(bytes[2..], 2, Utf16BE, destination);
         }
 
         // Must run before UTF-8: ASCII text in UTF-16 is also valid UTF-8, NULs and all.
         if (DetectBomlessUtf16(bytes) is { } utf16)
         {
-            return DecodeWide(bytes, 0, utf16);
+            return DecodeWide(bytes, 0, utf16, destination);
         }
 
-        return DecodeUtf8(bytes, 0);
+        return DecodeUtf8(bytes, 0, destination);
     }
 
     /// <summary>
@@ -95,16 +110,16 @@ public static class TextDecoder
         return null;
     }
 
-    private static DecodedText DecodeWide(ReadOnlySpan<byte> body, int offset, string name)
+    private static DecodedChars DecodeWide(ReadOnlySpan<byte> body, int offset, string name, Span<char> destination)
     {
         try
         {
-            return new DecodedText(WideEncoding(name, strict: true).GetString(body), name, []);
+            return new DecodedChars(WideEncoding(name, strict: true).GetChars(body, destination), name, []);
         }
         catch (DecoderFallbackException)
         {
             var warning = Invariant($"invalid {Label(name)} at byte {offset + FirstInvalidWideUnit(body, name)}; undecodable units replaced with U+FFFD");
-            return new DecodedText(WideEncoding(name, strict: false).GetString(body), name, [warning]);
+            return new DecodedChars(WideEncoding(name, strict: false).GetChars(body, destination), name, [warning]);
         }
     }
 
@@ -160,14 +175,12 @@ public static class TextDecoder
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a UTF-16/UTF-32 encoding name"),
     };
 
-    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> body, int offset)
+    private static DecodedChars DecodeUtf8(ReadOnlySpan<byte> body, int offset, Span<char> destination)
     {
-        if (System.Text.Unicode.Utf8.IsValid(body))
-        {
-            return new DecodedText(Encoding.UTF8.GetString(body), Utf8, []);
-        }
-
-        return DecodeInvalidUtf8(body, offset);
+        var status = System.Text.Unicode.Utf8.ToUtf16(body, destination, out var read, out var written, replaceInvalidSequences: false);
+        return status == OperationStatus.Done
+            ? new DecodedChars(written, Utf8, [])
+            : DecodeInvalidUtf8(body, offset, destination, read, written);
     }
 
     /// <summary>
@@ -175,53 +188,41 @@ public static class TextDecoder
     /// bytes are read as Windows-1252; re-decoding the whole file would turn every accented letter into mojibake.
     /// When stray bytes are not outnumbered by real multi-byte UTF-8 characters, the file is Windows-1252.
     /// </summary>
-    private static DecodedText DecodeInvalidUtf8(ReadOnlySpan<byte> body, int offset)
+    private static DecodedChars DecodeInvalidUtf8(ReadOnlySpan<byte> body, int offset, Span<char> destination, int read, int written)
     {
-        var chars = ArrayPool<char>.Shared.Rent(body.Length);
-        try
+        var firstStray = read;
+        var strayBytes = 0;
+        while (true)
         {
-            int read = 0, written = 0, strayBytes = 0, firstStray = -1;
-            while (true)
+            // UTF-16 never needs more code units than UTF-8 has bytes, so the destination cannot run short:
+            // anything but Done here is invalid data at body[read].
+            Rune.DecodeFromUtf8(body[read..], out _, out var invalidLength);
+            foreach (var b in body.Slice(read, invalidLength))
             {
-                var status = System.Text.Unicode.Utf8.ToUtf16(body[read..], chars.AsSpan(written), out var validBytes, out var validChars, replaceInvalidSequences: false);
-                read += validBytes;
-                written += validChars;
-                if (status == OperationStatus.Done)
-                {
-                    break;
-                }
-
-                if (status != OperationStatus.InvalidData)
-                {
-                    // UTF-16 never needs more code units than UTF-8 has bytes, so the buffer cannot run short.
-                    throw new InvalidOperationException($"unexpected UTF-8 decoding status {status}");
-                }
-
-                Rune.DecodeFromUtf8(body[read..], out _, out var invalidLength);
-                firstStray = firstStray < 0 ? read : firstStray;
-                foreach (var b in body.Slice(read, invalidLength))
-                {
-                    chars[written++] = Windows1252Chars[b];
-                }
-
-                strayBytes += invalidLength;
-                read += invalidLength;
+                destination[written++] = Windows1252Chars[b];
             }
 
-            // Every multi-byte UTF-8 character decodes to fewer UTF-16 units than it has bytes.
-            var multiByteEvidence = (body.Length - strayBytes) - (written - strayBytes);
-            if (multiByteEvidence > strayBytes)
+            strayBytes += invalidLength;
+            read += invalidLength;
+            var status = System.Text.Unicode.Utf8.ToUtf16(body[read..], destination[written..], out var validBytes, out var validChars, replaceInvalidSequences: false);
+            read += validBytes;
+            written += validChars;
+            if (status == OperationStatus.Done)
             {
-                var warning = Invariant($"not valid UTF-8 at byte {offset + firstStray} ({strayBytes} stray bytes in all); stray bytes decoded as Windows-1252");
-                return new DecodedText(new string(chars, 0, written), Utf8, [warning]);
+                break;
             }
+        }
 
-            return new DecodedText(Windows1252Encoding().GetString(body), Windows1252, [Invariant($"not valid UTF-8 at byte {offset + firstStray}; decoded as Windows-1252")]);
-        }
-        finally
+        // Every multi-byte UTF-8 character decodes to fewer UTF-16 units than it has bytes.
+        var multiByteEvidence = (body.Length - strayBytes) - (written - strayBytes);
+        if (multiByteEvidence > strayBytes)
         {
-            ArrayPool<char>.Shared.Return(chars);
+            var mixed = Invariant($"not valid UTF-8 at byte {offset + firstStray} ({strayBytes} stray bytes in all); stray bytes decoded as Windows-1252");
+            return new DecodedChars(written, Utf8, [mixed]);
         }
+
+        var legacy = Invariant($"not valid UTF-8 at byte {offset + firstStray}; decoded as Windows-1252");
+        return new DecodedChars(Windows1252Encoding().GetChars(body, destination), Windows1252, [legacy]);
     }
 
     private static Encoding Windows1252Encoding() =>

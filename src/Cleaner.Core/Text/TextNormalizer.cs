@@ -25,54 +25,58 @@ public static class TextNormalizer
     /// <summary>Returns <paramref name="text"/> itself when nothing needs to change.</summary>
     public static string Normalize(string text)
     {
-        var first = text.AsSpan().IndexOfAny(NeedsRewrite);
-        var rewritten = first < 0 ? text : Rewrite(text, first);
-        return rewritten.IsNormalized(NormalizationForm.FormC) ? rewritten : rewritten.Normalize(NormalizationForm.FormC);
+        if (text.AsSpan().IndexOfAny(NeedsRewrite) < 0 && text.IsNormalized(NormalizationForm.FormC))
+        {
+            return text;
+        }
+
+        return Normalize(text.ToCharArray()).ToString();
     }
 
-    private static string Rewrite(string text, int first)
+    /// <summary>
+    /// Normalizes in place. The result is a prefix of <paramref name="text"/>, or a new string in the rare case
+    /// that composition to NFC changed the text.
+    /// </summary>
+    internal static ReadOnlySpan<char> Normalize(Span<char> text)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        try
+        var first = text.IndexOfAny(NeedsRewrite);
+        ReadOnlySpan<char> rewritten = first < 0 ? text : text[..Rewrite(text, first)];
+        return rewritten.IsNormalized(NormalizationForm.FormC) ? rewritten : rewritten.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Rewrites from <paramref name="first"/> on and returns the new length; the text only ever shrinks.</summary>
+    private static int Rewrite(Span<char> text, int first)
+    {
+        var written = first;
+        var position = first;
+        while (position < text.Length)
         {
-            var source = text.AsSpan();
-            text.AsSpan(0, first).CopyTo(buffer);
-            var written = first;
-            var position = first;
-            while (position < source.Length)
+            switch (text[position++])
             {
-                var c = source[position++];
-                switch (c)
-                {
-                    case '\r':
-                        buffer[written++] = '\n';
-                        if (position < source.Length && source[position] == '\n')
-                        {
-                            position++;
-                        }
+                case '\r':
+                    text[written++] = '\n';
+                    if (position < text.Length && text[position] == '\n')
+                    {
+                        position++;
+                    }
 
-                        break;
-                    case NoBreakSpace or NarrowNoBreakSpace or FigureSpace:
-                        buffer[written++] = ' ';
-                        break;
-                    default:
-                        // Zero-width space, word joiner, stray BOM, soft hyphen: dropped.
-                        break;
-                }
-
-                // Copy the untouched run up to the next special character in one block.
-                var next = source[position..].IndexOfAny(NeedsRewrite);
-                var run = next < 0 ? source.Length - position : next;
-                source.Slice(position, run).CopyTo(buffer.AsSpan(written));
-                written += run;
-                position += run;
+                    break;
+                case NoBreakSpace or NarrowNoBreakSpace or FigureSpace:
+                    text[written++] = ' ';
+                    break;
+                default:
+                    // Zero-width space, word joiner, stray BOM, soft hyphen: dropped.
+                    break;
             }
 
-            return new string(buffer, 0, written);
+            // Move the untouched run up to the next special character in one block; CopyTo handles the overlap.
+            var next = text[position..].IndexOfAny(NeedsRewrite);
+            var run = next < 0 ? text.Length - position : next;
+            text.Slice(position, run).CopyTo(text[written..]);
+            written += run;
+            position += run;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+
+        return written;
     }
 }

@@ -354,4 +354,27 @@ public sealed class ReadInputStageTests : IDisposable
         File.Delete(input.FullPath);
         Assert.False(File.Exists(input.FullPath));
     }
+
+    [Fact]
+    public void Multi_megabyte_file_is_read_completely()
+    {
+        // Larger than the pooled-buffer limit, so the directly allocated path is covered too.
+        var lines = Enumerable.Range(1, 120_000).Select(i => $"Line {i}: Ankara’da güneşli bir gün, İzmir’de yağmur.").ToArray();
+        var input = folder.WriteText("big.txt", string.Join("\r\n", lines) + "\r\n");
+        Assert.True(input.Length > 4 * 1024 * 1024);
+
+        var document = stage.Read(input);
+
+        Assert.Equal(lines, document.Lines);
+    }
+
+    [Fact]
+    public void Short_file_after_a_long_one_carries_nothing_over_from_reused_buffers()
+    {
+        stage.Read(folder.WriteText("long.txt", string.Concat(Enumerable.Repeat("a long line of filler text\n", 5000))));
+
+        var document = stage.Read(folder.WriteText("short.txt", "tiny"));
+
+        Assert.Equal(["tiny"], document.Lines);
+    }
 }

@@ -74,4 +74,21 @@ public sealed class TextNormalizerTests
     {
         Assert.Equal("caf\u00E9\nx", TextNormalizer.Normalize("cafe\u00AD\u0301\r\nx"));
     }
+
+    [Fact]
+    public void Mixed_special_characters_match_a_straightforward_reference()
+    {
+        const string alphabet = "ab \r\n\u00A0\u202F\u2007\u200B\u2060\uFEFF\u00AD\u200D";
+        var random = new Random(42);
+        for (var sample = 0; sample < 500; sample++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 200)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var expected = text.Replace("\r\n", "\n").Replace('\r', '\n')
+                .Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ')
+                .Replace("\u200B", "").Replace("\u2060", "").Replace("\uFEFF", "").Replace("\u00AD", "");
+
+            Assert.Equal(expected, TextNormalizer.Normalize(text));
+        }
+    }
 }
