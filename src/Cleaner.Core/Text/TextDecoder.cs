@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 
 namespace Cleaner.Core.Text;
 
