@@ -25,13 +25,15 @@ public sealed class StateStore : IDisposable
     private readonly object _gate = new();
     private readonly Dictionary<string, InputState> _inputs;
     private readonly StateJournal _journal;
+    private readonly string _outRoot;
     private readonly string _snapshotPath;
     private readonly bool _flushToDisk;
     private string? _configHash;
     private bool _disposed;
 
-    private StateStore(Dictionary<string, InputState> inputs, string? configHash, StateJournal journal, string snapshotPath, bool flushToDisk)
+    private StateStore(string outRoot, Dictionary<string, InputState> inputs, string? configHash, StateJournal journal, string snapshotPath, bool flushToDisk)
     {
+        _outRoot = outRoot;
         _inputs = inputs;
         _configHash = configHash;
         _journal = journal;
@@ -47,7 +49,8 @@ public sealed class StateStore : IDisposable
     /// </param>
     public static StateStore Open(string outRoot, ILogger log, bool flushToDisk = true)
     {
-        var folder = Path.Combine(Path.GetFullPath(outRoot), FolderName);
+        var root = Path.GetFullPath(outRoot);
+        var folder = Path.Combine(root, FolderName);
         Directory.CreateDirectory(folder);
         var snapshotPath = Path.Combine(folder, SnapshotFileName);
         var (inputs, configHash) = LoadSnapshot(snapshotPath, log);
@@ -58,7 +61,7 @@ public sealed class StateStore : IDisposable
             configHash = Apply(entry, inputs, configHash, log);
         }
 
-        return new StateStore(inputs, configHash, journal, snapshotPath, flushToDisk);
+        return new StateStore(root, inputs, configHash, journal, snapshotPath, flushToDisk);
     }
 
     /// <summary>The rules hash of the current run (or of the last run, until <see cref="SetConfigHash"/>).</summary>
@@ -131,6 +134,18 @@ public sealed class StateStore : IDisposable
                 && string.Equals(known.RulesHash, _configHash, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// The recorded story files of <paramref name="state"/> that are gone or empty. A power loss can take story
+    /// files that were not flushed to disk while their journal line survived; an input with missing outputs must
+    /// be processed again even when it is unchanged.
+    /// </summary>
+    public IReadOnlyList<string> MissingOutputs(InputState state) =>
+        state.Outputs.Where(output =>
+        {
+            var file = new FileInfo(Path.Combine(_outRoot, output));
+            return !file.Exists || file.Length == 0;
+        }).ToList();
 
     /// <summary>Remembers a finished input (replacing what was known); durable once this returns.</summary>
     public void Record(InputState state)

@@ -103,6 +103,21 @@ public sealed class StateStoreTests : IDisposable
     }
 
     [Fact]
+    public void Recorded_story_files_that_are_gone_or_empty_are_reported_missing()
+    {
+        var input = Input("a.txt", 1, Monday);
+        Directory.CreateDirectory(Path.Combine(_out.Path, "outlet"));
+        File.WriteAllText(Path.Combine(_out.Path, "outlet", "kept.json"), "{}\n");
+        File.WriteAllText(Path.Combine(_out.Path, "outlet", "empty.json"), "");
+        using var store = Open();
+        store.Record(input, "aa", ["outlet/kept.json", "outlet/empty.json", "outlet/gone.json"]);
+
+        var missing = store.MissingOutputs(store.Get(InputState.KeyOf(input))!);
+
+        Assert.Equal(["outlet/empty.json", "outlet/gone.json"], missing);
+    }
+
+    [Fact]
     public void A_torn_last_line_is_ignored_with_a_warning_and_the_next_record_is_not_lost()
     {
         var a = Input("a.txt", 1, Monday);
