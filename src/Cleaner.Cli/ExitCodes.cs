@@ -8,4 +8,5 @@ public static class ExitCodes
     public const int UsageOrConfig = 2;
     public const int Locked = 3;
     public const int Interrupted = 4;
+    public const int OutputUnavailable = 5;
 }

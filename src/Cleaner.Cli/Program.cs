@@ -29,6 +29,15 @@ namespace Cleaner.Cli
                 interrupt.Cancel();
             };
             Console.CancelKeyPress += onCancel;
+
+            // A scheduler stops a job with SIGTERM: treat it like Ctrl+C, so state is saved and the exit code says so.
+            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGTERM,
+                context =>
+                {
+                    context.Cancel = true;
+                    interrupt.Cancel();
+                });
             try
             {
                 return await DispatchAsync(args, stdout, stderr, interrupt.Token).ConfigureAwait(false);

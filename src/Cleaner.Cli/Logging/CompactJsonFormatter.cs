@@ -4,7 +4,7 @@ using Serilog.Formatting;
 using Serilog.Formatting.Json;
 using Serilog.Parsing;
 
-namespace Cleaner.Cli.Logs;
+namespace Cleaner.Cli.Logging;
 
 /// <summary>
 /// One JSON object per line in the "compact" (CLEF) shape that log tools read: <c>@t</c> UTC timestamp,

@@ -1,4 +1,4 @@
-namespace Cleaner.Cli.Logs;
+namespace Cleaner.Cli.Logging;
 
 /// <summary>Where the run's log goes and how much of it.</summary>
 public sealed record LogOptions

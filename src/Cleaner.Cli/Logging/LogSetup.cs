@@ -5,7 +5,7 @@ using Serilog.Core;
 using Serilog.Events;
 using Serilog.Sinks.SystemConsole.Themes;
 
-namespace Cleaner.Cli.Logs;
+namespace Cleaner.Cli.Logging;
 
 /// <summary>
 /// The run's logger. Console on stderr (stdout stays clean for JSON Lines): short colored lines on a terminal,

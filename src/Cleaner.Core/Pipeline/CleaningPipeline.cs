@@ -1,5 +1,6 @@
 using System.Threading.Tasks.Dataflow;
 using Cleaner.Core.Model;
+using Cleaner.Core.Resilience;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Stages;
 using Serilog;
@@ -10,20 +11,32 @@ namespace Cleaner.Core.Pipeline;
 /// The stages in order: read → split → clean → detect outlet → metadata → assemble → write.
 /// Each stage is a plain class; this is the only place that knows about Dataflow. Blocks are bounded, so a
 /// slow writer holds back the readers instead of letting documents pile up in memory; order is kept, so
-/// output order follows input order.
+/// output order follows input order. File reads and writes go through <see cref="FileResilience"/>; when
+/// the output keeps failing, the run stops feeding inputs and ends with <see cref="OutputUnavailableException"/>.
 /// </summary>
-public sealed class CleaningPipeline(CleanerConfig config, PipelineOptions options, IStorySink sink, RunReport report, ILogger log)
+public sealed class CleaningPipeline(
+    CleanerConfig config,
+    PipelineOptions options,
+    IStorySink sink,
+    RunReport report,
+    ILogger log,
+    FileResilience? files = null)
 {
+    private readonly FileResilience _files = files ?? new FileResilience(log);
+
     public async Task RunAsync(IEnumerable<InputFile> inputs, CancellationToken cancellation = default)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        OutputUnavailableException? outputFailure = null;
+
         var parallel = new ExecutionDataflowBlockOptions
         {
             MaxDegreeOfParallelism = options.Parallelism,
             BoundedCapacity = options.BoundedCapacity,
             EnsureOrdered = true,
-            CancellationToken = cancellation,
+            CancellationToken = stop.Token,
         };
-        var blocks = new StageBlock(report, log, parallel);
+        var blocks = new StageBlock(report, log, parallel, options.DocumentTimeout);
 
         var read = new ReadInputStage(config.Settings.Read);
         var split = new SplitStoriesStage(config);
@@ -34,7 +47,7 @@ public sealed class CleaningPipeline(CleanerConfig config, PipelineOptions optio
 
         var readBlock = blocks.One<InputFile, SourceDocument>("read", input =>
         {
-            var document = read.Read(input);
+            var document = _files.Read(input.FullPath, () => read.Read(input), stop.Token);
             report.Read(document);
             foreach (var warning in document.Warnings)
             {
@@ -47,12 +60,12 @@ public sealed class CleaningPipeline(CleanerConfig config, PipelineOptions optio
         var splitBlock = blocks.Many<SourceDocument, StoryDraft>("split", document =>
         {
             var result = split.Split(document);
-            report.Split(document.Input, result.Stories.Count, result.ChromeRemoved);
             if (result.Stories.Count == 0)
             {
                 log.Information("{Input}: no story found", document.Input.RelativePath);
             }
 
+            report.Split(document.Input, document.Sha256, result.Stories.Count, result.ChromeRemoved);
             return result.Stories;
         }, document => document.Input);
 
@@ -68,14 +81,23 @@ public sealed class CleaningPipeline(CleanerConfig config, PipelineOptions optio
         {
             MaxDegreeOfParallelism = sink.Sequential ? 1 : options.Parallelism,
             BoundedCapacity = options.BoundedCapacity,
-            CancellationToken = cancellation,
+            CancellationToken = stop.Token,
         };
         var writeBlock = new ActionBlock<AssembledStory>(story =>
         {
             try
             {
-                var path = sink.Write(story.Document);
+                var path = sink.Write(story.Document, _files);
                 report.StoryWritten(story.Document, story.Input, path);
+            }
+            catch (OutputUnavailableException e)
+            {
+                report.Failed(story.Input, $"write: {e.Message}");
+                if (Interlocked.CompareExchange(ref outputFailure, e, null) is null)
+                {
+                    log.Error("Output location keeps failing; stopping the run: {Reason}", e.Message);
+                    stop.Cancel();
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -93,17 +115,28 @@ public sealed class CleaningPipeline(CleanerConfig config, PipelineOptions optio
         describeBlock.LinkTo(assembleBlock, link);
         assembleBlock.LinkTo(writeBlock, link);
 
-        foreach (var input in inputs)
+        try
         {
-            report.Discovered(input);
-            if (!await readBlock.SendAsync(input, cancellation).ConfigureAwait(false))
+            foreach (var input in inputs)
             {
-                break;
+                report.Discovered(input);
+                if (!await readBlock.SendAsync(input, stop.Token).ConfigureAwait(false))
+                {
+                    break;
+                }
             }
+
+            readBlock.Complete();
+            await writeBlock.Completion.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (outputFailure is not null)
+        {
         }
 
-        readBlock.Complete();
-        await writeBlock.Completion.ConfigureAwait(false);
+        if (outputFailure is not null)
+        {
+            throw outputFailure;
+        }
     }
 
     private sealed record AssembledStory(StoryDocument Document, InputFile Input);

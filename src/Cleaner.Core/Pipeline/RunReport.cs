@@ -5,16 +5,28 @@ namespace Cleaner.Core.Pipeline;
 
 /// <summary>
 /// What happened to every input of a run. Thread-safe: stages report as they go. Each input ends as
-/// stories written, "no story found", or failed with a reason; nothing is left without an outcome.
+/// stories written, "no story found", skipped as unchanged, or failed with a reason; nothing is left
+/// without an outcome. Observers hear when an input is complete, which is when it may be marked done.
 /// </summary>
-public sealed class RunReport
+public sealed class RunReport(IReadOnlyList<IRunObserver>? observers = null)
 {
+    private readonly IReadOnlyList<IRunObserver> _observers = observers ?? [];
     private readonly ConcurrentDictionary<string, InputRecord> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _removed = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Path, string Reason)> _problems = new();
     private long _bytes;
 
     public void Discovered(InputFile input) => Record(input);
+
+    /// <summary>An input left alone because an earlier run already processed it, unchanged.</summary>
+    public void Skipped(InputFile input)
+    {
+        var record = Record(input);
+        lock (record)
+        {
+            record.Skipped = true;
+        }
+    }
 
     public void Read(SourceDocument document)
     {
@@ -27,21 +39,29 @@ public sealed class RunReport
         }
     }
 
-    public void Split(InputFile input, int stories, IReadOnlyDictionary<string, int> chromeRemoved)
+    public void Split(InputFile input, string sha256, int stories, IReadOnlyDictionary<string, int> chromeRemoved)
     {
         var record = Record(input);
+        bool complete;
         lock (record)
         {
+            record.Sha256 = sha256;
             record.StoriesFound = stories;
             record.Split = true;
+            complete = stories == 0 && record.Failures.Count == 0;
         }
 
         AddRemoved(chromeRemoved);
+        if (complete)
+        {
+            Complete(input, sha256, []);
+        }
     }
 
     public void StoryWritten(StoryDocument story, InputFile input, string? outputPath)
     {
         var record = Record(input);
+        List<string>? completedOutputs = null;
         lock (record)
         {
             record.StoriesWritten++;
@@ -49,9 +69,23 @@ public sealed class RunReport
             {
                 record.Outputs.Add(outputPath);
             }
+
+            if (record.Split && record.StoriesWritten == record.StoriesFound && record.Failures.Count == 0)
+            {
+                completedOutputs = [.. record.Outputs.Order(StringComparer.Ordinal)];
+            }
         }
 
         AddRemoved(story.Removed);
+        foreach (var observer in _observers)
+        {
+            observer.StoryWritten(input);
+        }
+
+        if (completedOutputs is not null)
+        {
+            Complete(input, record.Sha256!, completedOutputs);
+        }
     }
 
     public void Failed(InputFile input, string reason)
@@ -60,6 +94,19 @@ public sealed class RunReport
         lock (record)
         {
             record.Failures.Add(reason);
+        }
+
+        foreach (var observer in _observers)
+        {
+            observer.InputFailed(input, reason);
+        }
+    }
+
+    private void Complete(InputFile input, string sha256, IReadOnlyList<string> outputs)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.InputCompleted(input, sha256, outputs);
         }
     }
 
@@ -91,6 +138,8 @@ public sealed class RunReport
     {
         public InputFile Input { get; } = input;
         public string? Encoding { get; set; }
+        public string? Sha256 { get; set; }
+        public bool Skipped { get; set; }
         public bool Split { get; set; }
         public int StoriesFound { get; set; }
         public int StoriesWritten { get; set; }
@@ -103,6 +152,11 @@ public sealed class RunReport
             lock (this)
             {
                 var failures = new List<string>(Failures);
+                if (Skipped)
+                {
+                    return new InputOutcome(Input.RelativePath, OutcomeKind.SkippedUnchanged, 0, [], [], []);
+                }
+
                 if (failures.Count == 0 && Split && StoriesWritten < StoriesFound)
                 {
                     failures.Add($"{StoriesFound - StoriesWritten} of {StoriesFound} stories were not written");
@@ -126,6 +180,7 @@ public enum OutcomeKind
 {
     Stories,
     NoStoryFound,
+    SkippedUnchanged,
     Failed,
 }
 
@@ -142,5 +197,6 @@ public sealed record RunSummary(IReadOnlyList<InputOutcome> Inputs, long Bytes, 
     public int Stories => Inputs.Sum(i => i.Stories);
     public int Failed => Inputs.Count(i => i.Outcome == OutcomeKind.Failed);
     public int NoStory => Inputs.Count(i => i.Outcome == OutcomeKind.NoStoryFound);
+    public int Skipped => Inputs.Count(i => i.Outcome == OutcomeKind.SkippedUnchanged);
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? Bytes / 1_048_576.0 / Elapsed.TotalSeconds : 0;
 }

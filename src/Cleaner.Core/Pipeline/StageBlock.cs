@@ -1,34 +1,65 @@
 using System.Threading.Tasks.Dataflow;
 using Cleaner.Core.Model;
+using Polly;
+using Polly.Timeout;
 using Serilog;
 
 namespace Cleaner.Core.Pipeline;
 
 /// <summary>
 /// Turns a plain stage method into a Dataflow block. A failing item becomes a reported failure of its input
-/// and produces nothing downstream; the block and the run go on.
+/// and produces nothing downstream; the block and the run go on. Each item runs under a time limit: a
+/// pathological input is abandoned and reported instead of holding a worker for the rest of the night.
 /// </summary>
-internal sealed class StageBlock(RunReport report, ILogger log, ExecutionDataflowBlockOptions options)
+internal sealed class StageBlock
 {
+    private readonly RunReport _report;
+    private readonly ILogger _log;
+    private readonly ExecutionDataflowBlockOptions _options;
+    private readonly ResiliencePipeline _timeLimit;
+    private readonly TimeSpan _limit;
+
+    public StageBlock(RunReport report, ILogger log, ExecutionDataflowBlockOptions options, TimeSpan limit)
+    {
+        _report = report;
+        _log = log;
+        _options = options;
+        _limit = limit;
+        _timeLimit = new ResiliencePipelineBuilder().AddTimeout(limit).Build();
+    }
+
     public TransformManyBlock<TIn, TOut> Many<TIn, TOut>(string stage, Func<TIn, IEnumerable<TOut>> work, Func<TIn, InputFile> inputOf) =>
-        new(item =>
+        new(async item =>
         {
             try
             {
-                return work(item).ToList();
+                // The stages are synchronous and know nothing of cancellation, so the limit abandons the
+                // wait rather than the work: the result of a late item is dropped.
+                var running = Task.Run(() => work(item).ToList());
+                return await _timeLimit.ExecuteAsync(async token => await running.WaitAsync(token).ConfigureAwait(false), _options.CancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (TimeoutRejectedException)
+            {
+                Fail(stage, inputOf(item), $"took longer than {_limit.TotalSeconds:0} s and was abandoned (pipeline document time limit)");
+                return [];
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                var input = inputOf(item);
-                var reason = $"{stage}: {FailureReasons.Describe(e)}";
-                report.Failed(input, reason);
-                log.Warning("{Input}: {Reason}", input.RelativePath, reason);
+                Fail(stage, inputOf(item), FailureReasons.Describe(e));
                 return [];
             }
-        }, options);
+        }, _options);
 
     public TransformManyBlock<TIn, TOut> One<TIn, TOut>(string stage, Func<TIn, TOut> work, Func<TIn, InputFile> inputOf) =>
         Many<TIn, TOut>(stage, item => [work(item)], inputOf);
+
+    private void Fail(string stage, InputFile input, string reason)
+    {
+        var full = $"{stage}: {reason}";
+        _report.Failed(input, full);
+        _log.Warning("{Input}: {Reason}", input.RelativePath, full);
+    }
 }
 
 /// <summary>Short, human reasons for the report; no stack traces.</summary>

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Cleaner.Core.Model;
 using Cleaner.Core.Output;
+using Cleaner.Core.Resilience;
 
 namespace Cleaner.Core.Pipeline;
 
@@ -9,19 +11,33 @@ public interface IStorySink
     /// <summary>True when stories must arrive one at a time, in input order.</summary>
     bool Sequential { get; }
 
-    /// <returns>The file written, when the sink writes files.</returns>
-    string? Write(StoryDocument story);
+    /// <returns>The file written (relative to the output folder), when the sink writes files.</returns>
+    string? Write(StoryDocument story, FileResilience files);
 }
 
 /// <summary>One JSON file per story under the output folder, each written atomically.</summary>
 public sealed class FileStorySink(string outputRoot, bool flushToDisk = false) : IStorySink
 {
+    // Folders already made this run: creating one is a system call per story otherwise.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     public bool Sequential => false;
 
-    public string? Write(StoryDocument story)
+    public string? Write(StoryDocument story, FileResilience files)
     {
         var path = StoryPaths.FullPath(outputRoot, story);
-        AtomicFile.Write(path, StoryJson.ToFileText(story), flushToDisk);
+        var text = StoryJson.ToFileText(story);
+        files.Write(path, () =>
+        {
+            var folder = Path.GetDirectoryName(path)!;
+            if (!_folders.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(folder);
+                _folders[folder] = true;
+            }
+
+            AtomicFile.Write(path, text, flushToDisk);
+        });
         return Path.GetRelativePath(outputRoot, path).Replace('\\', '/');
     }
 }
@@ -31,7 +47,7 @@ public sealed class JsonLinesSink(TextWriter writer) : IStorySink
 {
     public bool Sequential => true;
 
-    public string? Write(StoryDocument story)
+    public string? Write(StoryDocument story, FileResilience files)
     {
         writer.Write(StoryJson.ToLine(story));
         writer.Write('\n');

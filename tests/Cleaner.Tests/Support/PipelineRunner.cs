@@ -40,7 +40,7 @@ public static class PipelineRunner
 
         public bool Sequential => false;
 
-        public string? Write(StoryDocument story)
+        public string? Write(StoryDocument story, Cleaner.Core.Resilience.FileResilience files)
         {
             Stories.Add(story);
             return null;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cleaner.Cli.Logs;
+using Cleaner.Cli.Logging;
 using Cleaner.Tests.Support;
 
 namespace Cleaner.Tests.Cli.Logging;

@@ -1,4 +1,4 @@
-using Cleaner.Cli.Logs;
+using Cleaner.Cli.Logging;
 using Cleaner.Cli.Progress;
 using Cleaner.Tests.Support;
 using Serilog.Core;
