@@ -3,7 +3,8 @@
   Scheduled Cleaner run (Windows Task Scheduler, or pwsh anywhere): a thin wrapper over `cleaner run`.
 .DESCRIPTION
   Passes its parameters to the cleaner CLI and exits with the CLI's exit code:
-  0 success, 1 finished with failed inputs, 2 usage or rules error, 3 output folder locked, 4 interrupted.
+  0 success, 1 finished with failed inputs, 2 usage or rules error, 3 output folder locked, 4 interrupted,
+  5 stopped because the output location keeps failing. Logs: <Output>\_logs\, run reports: <Output>\_runs\.
 .EXAMPLE
   ./run.ps1 -InputPath D:\dumps -Output D:\stories
 .EXAMPLE
@@ -17,6 +18,9 @@ param(
     [string[]] $Exclude,
     [int] $Parallelism,
     [string] $ReferenceTime,
+    [switch] $Full,
+    [switch] $Prune,
+    [switch] $Durable,
     [switch] $Quiet,
     [string] $Cleaner = (Join-Path $PSScriptRoot 'src/Cleaner.Cli/bin/Release/net10.0/cleaner.dll')
 )
@@ -27,6 +31,9 @@ foreach ($glob in $Include) { $arguments += @('--include', $glob) }
 foreach ($glob in $Exclude) { $arguments += @('--exclude', $glob) }
 if ($Parallelism -gt 0) { $arguments += @('--parallelism', $Parallelism) }
 if ($ReferenceTime) { $arguments += @('--reference-time', $ReferenceTime) }
+if ($Full) { $arguments += '--full' }
+if ($Prune) { $arguments += '--prune' }
+if ($Durable) { $arguments += '--durable' }
 if ($Quiet) { $arguments += '--quiet' }
 
 if (-not (Test-Path $Cleaner)) {
