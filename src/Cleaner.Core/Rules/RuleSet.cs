@@ -93,11 +93,12 @@ public sealed class RuleSet
         };
     }
 
-    private static Regex? Combine(IReadOnlyList<string> patterns, string where)
+    /// <summary>One alternation for the whole list, after each pattern was checked alone (for a precise error).</summary>
+    private static IReadOnlyList<Regex> Combine(IReadOnlyList<string> patterns, string where)
     {
         if (patterns.Count == 0)
         {
-            return null;
+            return [];
         }
 
         for (var i = 0; i < patterns.Count; i++)
@@ -105,30 +106,41 @@ public sealed class RuleSet
             ConfigLoader.CompileRegex(patterns[i], $"{where}[{i}]");
         }
 
-        return ConfigLoader.CompileRegex(string.Join('|', patterns.Select(p => $"(?:{p})")), where);
+        return [ConfigLoader.CompileRegex(string.Join('|', patterns.Select(p => $"(?:{p})")), where)];
     }
 }
 
-/// <summary>A whole-line list plus an optional combined pattern; <see cref="Matches"/> is true if either hits.</summary>
+/// <summary>A whole-line list plus combined patterns; <see cref="Matches"/> is true if either hits.</summary>
 public sealed class LinePatterns
 {
     private readonly HashSet<string> _lines;
-    private readonly Regex? _pattern;
+    private readonly IReadOnlyList<Regex> _patterns;
 
-    public LinePatterns(IEnumerable<string> lines, Regex? pattern)
+    public LinePatterns(IEnumerable<string> lines, IReadOnlyList<Regex> patterns)
     {
         _lines = new HashSet<string>(lines.Select(LineText.Key), StringComparer.Ordinal);
-        _pattern = pattern;
+        _patterns = patterns;
     }
 
-    public bool IsEmpty => _lines.Count == 0 && _pattern is null;
+    public bool IsEmpty => _lines.Count == 0 && _patterns.Count == 0;
 
     /// <param name="key">The line's <see cref="LineText.Key"/>.</param>
     /// <param name="text">The trimmed line.</param>
-    public bool Matches(string key, string text) => _lines.Contains(key) || (_pattern?.IsMatch(text) ?? false);
+    public bool Matches(string key, string text) => _lines.Contains(key) || MatchesTail(text);
 
     public bool MatchesLine(string key) => _lines.Contains(key);
 
     /// <summary>Pattern test on a span (the lists are not consulted): used for end-anchored credit patterns on a line's tail.</summary>
-    public bool MatchesTail(ReadOnlySpan<char> tail) => _pattern?.IsMatch(tail) ?? false;
+    public bool MatchesTail(ReadOnlySpan<char> tail)
+    {
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.IsMatch(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

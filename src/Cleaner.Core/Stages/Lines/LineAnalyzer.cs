@@ -17,6 +17,11 @@ public sealed class LineAnalyzer(RuleSet rules)
     private const int MaxCueWords = 40;
     private const int MaxDateWords = 12;
 
+    // Widgets, form labels, footers, source lines, bylines and credits are a few words; testing their
+    // patterns only on short lines keeps the cost of ordinary paragraphs down.
+    private const int MaxWidgetWords = 15;
+    private const int MaxCreditWords = 20;
+
     private static readonly char[] MetadataSeparators = ['|', '•', '·'];
 
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
@@ -103,7 +108,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
             foreach (var credit in rules.Credits)
             {
-                if (credit.Match(text) is { Success: true } m)
+                if (words <= MaxCreditWords && credit.Match(text) is { Success: true } m)
                 {
                     return (LineCue.Credit, [new MetadataPart(LineCue.Credit, m.Groups["name"].Value.Trim())]);
                 }
@@ -161,12 +166,13 @@ public sealed class LineAnalyzer(RuleSet rules)
             return (date.Cue, [date]);
         }
 
-        if (rules.Share.Matches(key, text))
+        var widgetSized = words <= MaxWidgetWords;
+        if (widgetSized && rules.Share.Matches(key, text))
         {
             return (LineCue.Share, []);
         }
 
-        if (rules.Comment.Matches(key, text))
+        if (widgetSized && rules.Comment.Matches(key, text))
         {
             return (LineCue.Comment, []);
         }
@@ -181,14 +187,14 @@ public sealed class LineAnalyzer(RuleSet rules)
             return (LineCue.Copyright, []);
         }
 
-        if (rules.Footer.Matches(key, text))
+        if (widgetSized && rules.Footer.Matches(key, text))
         {
             return (LineCue.Footer, []);
         }
 
         foreach (var byline in rules.Bylines)
         {
-            if (byline.Match(text) is { Success: true } m)
+            if (widgetSized && byline.Match(text) is { Success: true } m)
             {
                 return (LineCue.Byline, [new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim())]);
             }
@@ -209,7 +215,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         foreach (var source in rules.SourceLines)
         {
-            if (source.IsMatch(text))
+            if (widgetSized && source.IsMatch(text))
             {
                 return (LineCue.SourceLine, []);
             }
