@@ -183,9 +183,20 @@ public static class RunCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var pipeline = new CleaningPipeline(config, options, new JsonLinesSink(stdout), report, log);
-        await pipeline.RunAsync(inputs, cancellation).ConfigureAwait(false);
-        await stdout.FlushAsync(cancellation).ConfigureAwait(false);
+
+        // One writer feeds stdout, in order; the console's own writer takes a lock on every call.
+        var buffered = stdout == Console.Out
+            ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false }
+            : stdout;
+        var pipeline = new CleaningPipeline(config, options, new JsonLinesSink(buffered), report, log);
+        try
+        {
+            await pipeline.RunAsync(inputs, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            await buffered.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
         var summary = report.Summarize(clock.Elapsed);
         RunSummaryPrinter.Print(summary, log);
         return summary.Failed > 0 ? ExitCodes.FailedInputs : ExitCodes.Success;

@@ -57,7 +57,8 @@ public sealed class CleaningPipeline(
             return document;
         }, input => input);
 
-        var splitBlock = blocks.Many<SourceDocument, StoryDraft>("split", document =>
+        // Splitting is where a whole document is analysed, so it is where a pathological input would stall.
+        var splitBlock = blocks.Limited<SourceDocument, StoryDraft>("split", document =>
         {
             var result = split.Split(document);
             if (result.Stories.Count == 0)

@@ -9,7 +9,7 @@ public sealed record PipelineOptions
     /// <summary>Items a stage may hold waiting; bounds memory whatever the corpus size.</summary>
     public int BoundedCapacity { get; init; } = 64;
 
-    /// <summary>How long one item may take in one stage before it is abandoned and reported.</summary>
+    /// <summary>How long the analysis of one document may take before it is abandoned and reported.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The moment relative dates ("15 min ago") are counted back from; null leaves them unresolved.</summary>

@@ -8,8 +8,9 @@ namespace Cleaner.Core.Pipeline;
 
 /// <summary>
 /// Turns a plain stage method into a Dataflow block. A failing item becomes a reported failure of its input
-/// and produces nothing downstream; the block and the run go on. Each item runs under a time limit: a
-/// pathological input is abandoned and reported instead of holding a worker for the rest of the night.
+/// and produces nothing downstream; the block and the run go on. A stage that works on whole documents can
+/// run under a time limit: a pathological input is abandoned and reported instead of holding a worker for
+/// the rest of the night. Light per-story stages run inline, without the hand-off a time limit costs.
 /// </summary>
 internal sealed class StageBlock
 {
@@ -28,7 +29,7 @@ internal sealed class StageBlock
         _timeLimit = new ResiliencePipelineBuilder().AddTimeout(limit).Build();
     }
 
-    public TransformManyBlock<TIn, TOut> Many<TIn, TOut>(string stage, Func<TIn, IEnumerable<TOut>> work, Func<TIn, InputFile> inputOf) =>
+    public TransformManyBlock<TIn, TOut> Limited<TIn, TOut>(string stage, Func<TIn, IEnumerable<TOut>> work, Func<TIn, InputFile> inputOf) =>
         new(async item =>
         {
             try
@@ -52,7 +53,18 @@ internal sealed class StageBlock
         }, _options);
 
     public TransformManyBlock<TIn, TOut> One<TIn, TOut>(string stage, Func<TIn, TOut> work, Func<TIn, InputFile> inputOf) =>
-        Many<TIn, TOut>(stage, item => [work(item)], inputOf);
+        new(item =>
+        {
+            try
+            {
+                return [work(item)];
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Fail(stage, inputOf(item), FailureReasons.Describe(e));
+                return [];
+            }
+        }, _options);
 
     private void Fail(string stage, InputFile input, string reason)
     {
