@@ -1,0 +1,408 @@
+using System.Text;
+using HtmlAgilityPack;
+
+namespace Cleaner.Core.Html;
+
+/// <summary>A block as collected, before filtering: its text plus the evidence the filter needs.</summary>
+internal sealed record RawBlock(BlockKind Kind, string Text, int LinkChars, int Order)
+{
+    public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
+}
+
+/// <summary>What was found inside the article container.</summary>
+internal sealed class CollectedContent
+{
+    public List<RawBlock> Blocks { get; } = [];
+    public List<string> Captions { get; } = [];
+    public List<string> Bylines { get; } = [];
+    public List<string> Dates { get; } = [];
+
+    /// <summary>Headings that are mostly a link: teasers pointing at other stories.</summary>
+    public int LinkedHeadings { get; set; }
+}
+
+/// <summary>
+/// Walks the chosen container in document order and turns it into blocks (heading, paragraph, list item, quote, table row).
+/// Captions and credits go to their own list; bylines are read but kept out of the text; link boxes, share bars and
+/// other widgets inside the article are skipped by class hint or by link density (Readability's conditional cleaning,
+/// simplified). The walk keeps its own stack, so nesting depth costs no call stack.
+/// </summary>
+internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, HtmlMetadataRules metadata)
+{
+    private ClassHints Hints => hints;
+
+    private HtmlArticleRules Rules => rules;
+
+    private HtmlMetadataRules Metadata => metadata;
+
+    public CollectedContent Collect(IReadOnlyList<HtmlNode> nodes, DomStats stats, IReadOnlySet<HtmlNode> excluded, HtmlNode top)
+    {
+        var run = new Run(this, stats, excluded, stats[top]?.TextChars ?? 0);
+        foreach (var node in nodes)
+        {
+            run.Walk(node);
+        }
+
+        run.Flush();
+        return run.Content;
+    }
+
+    private sealed class Run(BlockCollector owner, DomStats stats, IReadOnlySet<HtmlNode> excluded, int topChars)
+    {
+        private readonly StringBuilder _text = new();
+        private readonly Stack<BlockKind> _kinds = new();
+        private readonly Stack<bool> _tables = new();
+        private int _linkDepth;
+        private int _linkChars;
+        private int _preDepth;
+        private int _figureDepth;
+        private int _order;
+
+        public CollectedContent Content { get; } = new();
+
+        public void Walk(HtmlNode start)
+        {
+            var stack = new Stack<(HtmlNode Node, bool Enter)>();
+            stack.Push((start, true));
+            while (stack.Count > 0)
+            {
+                var (node, enter) = stack.Pop();
+                if (!enter)
+                {
+                    Exit(node);
+                    continue;
+                }
+
+                if (node.NodeType == HtmlNodeType.Text)
+                {
+                    AppendText(((HtmlTextNode)node).Text);
+                    continue;
+                }
+
+                if (node.NodeType != HtmlNodeType.Element || (node != start && excluded.Contains(node)) || !stats.Contains(node))
+                {
+                    continue;
+                }
+
+                if (node != start && Divert(node))
+                {
+                    continue;
+                }
+
+                Enter(node);
+                stack.Push((node, false));
+                for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((node.ChildNodes[i], true));
+                }
+            }
+        }
+
+        /// <summary>Handles elements that do not become text: captions, bylines and widgets. True when the subtree is done.</summary>
+        private bool Divert(HtmlNode node)
+        {
+            var info = stats[node]!;
+            var tokens = HintTokens.Of(node);
+            var large = info.TextChars >= topChars * 0.5 && topChars > 0;
+            if (node.Name is "figcaption" || (!large && info.TextChars < 600 && owner.Hints.Caption.Matches(tokens) && !owner.Hints.Byline.Matches(tokens)))
+            {
+                Flush();
+                var caption = DomText.Of(node, excluded);
+                if (caption.Length > 0 && !Content.Captions.Contains(caption))
+                {
+                    Content.Captions.Add(caption);
+                }
+
+                return true;
+            }
+
+            if (!large && info.TextChars <= owner.Metadata.MaxBylineChars && IsByline(node, tokens))
+            {
+                Flush();
+                var byline = DomText.Of(node, excluded);
+                if (byline.Length > 0)
+                {
+                    Content.Bylines.Add(byline);
+                }
+
+                return true;
+            }
+
+            if (node.Name == "time" && node.GetAttributeValue("datetime", "") is { Length: > 0 } datetime)
+            {
+                Content.Dates.Add(datetime);
+            }
+
+            if (large)
+            {
+                return false;
+            }
+
+            if (BlockTags.IsHeading(node.Name) && info.TextChars > 0 && info.LinkDensity > 0.5)
+            {
+                Content.LinkedHeadings++;
+                return true;
+            }
+
+            if (owner.Hints.IsUnlikely(tokens))
+            {
+                return true;
+            }
+
+            if (node.Name is "div" or "section" or "ul" or "ol" or "table" or "aside" or "header" or "footer" or "form" or "nav" or "dl" or "span")
+            {
+                if (info.TextChars > 0 && info.LinkDensity > owner.Rules.MaxContainerLinkDensity)
+                {
+                    CountTeasers(node);
+                    return true;
+                }
+
+                if (owner.Hints.Weight(tokens) < 0 && info.LinkDensity > 0.25)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsByline(HtmlNode node, HintTokens tokens)
+        {
+            if (node.GetAttributeValue("rel", "") == "author" || node.GetAttributeValue("itemprop", "").Contains("author", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return node.Name is not ("p" or "li" or "h1" or "h2") && owner.Hints.Byline.Matches(tokens);
+        }
+
+        private void CountTeasers(HtmlNode node)
+        {
+            foreach (var inner in DomWalk.Descendants(node))
+            {
+                if (inner.NodeType == HtmlNodeType.Element && BlockTags.IsHeading(inner.Name))
+                {
+                    Content.LinkedHeadings++;
+                }
+            }
+        }
+
+        private void Enter(HtmlNode node)
+        {
+            var name = node.Name;
+            switch (name)
+            {
+                case "a":
+                    _linkDepth++;
+                    return;
+                case "br":
+                    LineBreak();
+                    return;
+                case "td" or "th" when _tables.Count > 0 && _tables.Peek():
+                    if (_text.Length > 0 && !EndsWithSpaceOnly())
+                    {
+                        _text.Append(" | ");
+                    }
+
+                    return;
+            }
+
+            if (!BlockTags.IsBlock(name))
+            {
+                return;
+            }
+
+            Flush();
+            _order = stats[node]?.Order ?? _order;
+            switch (name)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    _kinds.Push(BlockKind.Heading);
+                    break;
+                case "li" or "dd" or "dt":
+                    _kinds.Push(BlockKind.ListItem);
+                    break;
+                case "blockquote":
+                    _kinds.Push(BlockKind.Quote);
+                    break;
+                case "tr" when _tables.Count > 0 && _tables.Peek():
+                    _kinds.Push(BlockKind.TableRow);
+                    break;
+                case "table":
+                    _tables.Push(IsDataTable(node));
+                    break;
+                case "pre":
+                    _preDepth++;
+                    break;
+                case "figure":
+                    _figureDepth++;
+                    break;
+            }
+        }
+
+        private void Exit(HtmlNode node)
+        {
+            var name = node.Name;
+            if (name == "a")
+            {
+                _linkDepth--;
+                return;
+            }
+
+            if (!BlockTags.IsBlock(name) || name is "td" or "th" && _tables.Count > 0 && _tables.Peek())
+            {
+                return;
+            }
+
+            Flush();
+            switch (name)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dd" or "dt" or "blockquote":
+                    _kinds.TryPop(out _);
+                    break;
+                case "tr" when _tables.Count > 0 && _tables.Peek():
+                    _kinds.TryPop(out _);
+                    break;
+                case "table":
+                    _tables.TryPop(out _);
+                    break;
+                case "pre":
+                    _preDepth--;
+                    break;
+                case "figure":
+                    _figureDepth--;
+                    break;
+            }
+        }
+
+        private void AppendText(string raw)
+        {
+            if (_figureDepth > 0 || raw.Length == 0)
+            {
+                return;
+            }
+
+            var text = DomText.Decode(raw);
+            if (_preDepth == 0)
+            {
+                text = CollapseInline(text);
+            }
+
+            _text.Append(text);
+            if (_linkDepth > 0)
+            {
+                _linkChars += text.Trim().Length;
+            }
+        }
+
+        /// <summary>Inline whitespace collapse that keeps a single leading/trailing space so words of adjacent nodes stay apart.</summary>
+        private static string CollapseInline(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var space = false;
+            foreach (var c in text)
+            {
+                if (DomText.IsSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+                {
+                    continue;
+                }
+
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(c);
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+            }
+
+            return builder.ToString();
+        }
+
+        private void LineBreak()
+        {
+            var trimmed = _text.ToString().TrimEnd(' ');
+            if (trimmed.EndsWith('\n'))
+            {
+                Flush();
+                return;
+            }
+
+            _text.Clear().Append(trimmed).Append('\n');
+        }
+
+        private bool EndsWithSpaceOnly() => _text.ToString().Trim().Length == 0;
+
+        public void Flush()
+        {
+            if (_text.Length == 0)
+            {
+                _linkChars = 0;
+                return;
+            }
+
+            var raw = _text.ToString();
+            _text.Clear();
+            var text = _preDepth > 0 ? TrimPre(raw) : TidyLines(raw);
+            if (text.Length > 0)
+            {
+                var kind = _kinds.Count > 0 ? _kinds.Peek() : BlockKind.Paragraph;
+                Content.Blocks.Add(new RawBlock(kind, text, _linkChars, _order));
+            }
+
+            _linkChars = 0;
+        }
+
+        private static string TidyLines(string raw)
+        {
+            var lines = raw.Split('\n').Select(l => l.Trim(' ', '|').Trim()).Where(l => l.Length > 0);
+            return string.Join('\n', lines);
+        }
+
+        private static string TrimPre(string raw)
+        {
+            var lines = raw.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+            while (lines.Count > 0 && lines[0].Length == 0)
+            {
+                lines.RemoveAt(0);
+            }
+
+            while (lines.Count > 0 && lines[^1].Length == 0)
+            {
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            return string.Join('\n', lines);
+        }
+
+        /// <summary>A table of data has no nested tables or paragraphs; a layout table wraps whole page sections.</summary>
+        private bool IsDataTable(HtmlNode table)
+        {
+            foreach (var node in DomWalk.Descendants(table))
+            {
+                if (node.NodeType == HtmlNodeType.Element && (node.Name is "table" or "p" or "div" or "ul" or "ol" or "blockquote" || BlockTags.IsHeading(node.Name)))
+                {
+                    return false;
+                }
+
+                if (node.NodeType == HtmlNodeType.Element && node.Name is "td" or "th" && (stats[node]?.TextChars ?? 0) > 400)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

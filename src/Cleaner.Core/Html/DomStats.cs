@@ -1,0 +1,128 @@
+using HtmlAgilityPack;
+
+namespace Cleaner.Core.Html;
+
+/// <summary>Aggregates of one element's subtree, with excluded subtrees left out.</summary>
+internal sealed class NodeInfo
+{
+    public int Order;
+    public int End;
+    public int TextChars;
+    public int LinkChars;
+    public int Commas;
+    public int DirectTextChars;
+    public int DirectCommas;
+    public int Paragraphs;
+    public bool HasBlockChild;
+    public double Score;
+    public bool IsCandidate;
+
+    public double LinkDensity => TextChars == 0 ? 0 : Math.Min(1.0, (double)LinkChars / TextChars);
+}
+
+/// <summary>
+/// One pass over the tree that gives every element its text length, link text length, comma count and paragraph count,
+/// so scoring and pruning never re-read text. Children are summed into parents by walking the pre-order list backwards.
+/// </summary>
+internal sealed class DomStats
+{
+    private readonly Dictionary<HtmlNode, NodeInfo> _info = new();
+
+    public DomStats(HtmlNode root, IReadOnlySet<HtmlNode> excluded)
+    {
+        var order = new List<HtmlNode>();
+        for (var node = root; node is not null; )
+        {
+            if (node != root && excluded.Contains(node))
+            {
+                node = DomWalk.Next(node, root, skipChildren: true);
+                continue;
+            }
+
+            if (node.NodeType == HtmlNodeType.Element || node == root)
+            {
+                _info[node] = new NodeInfo { Order = order.Count, End = order.Count };
+                order.Add(node);
+            }
+            else if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
+            {
+                var text = ((HtmlTextNode)node).Text;
+                var length = CollapsedLength(text, out var commas);
+                parentInfo.TextChars += length;
+                parentInfo.Commas += commas;
+                parentInfo.DirectTextChars += length;
+                parentInfo.DirectCommas += commas;
+            }
+
+            node = DomWalk.Next(node, root);
+        }
+
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var node = order[i];
+            var info = _info[node];
+            if (node.Name == "a")
+            {
+                info.LinkChars = info.TextChars;
+            }
+
+            if (node.Name == "p")
+            {
+                info.Paragraphs++;
+            }
+
+            if (node != root && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
+            {
+                parentInfo.TextChars += info.TextChars;
+                parentInfo.LinkChars += info.LinkChars;
+                parentInfo.Commas += info.Commas;
+                parentInfo.Paragraphs += info.Paragraphs;
+                parentInfo.End = Math.Max(parentInfo.End, info.End);
+                if (BlockTags.IsBlock(node.Name))
+                {
+                    parentInfo.HasBlockChild = true;
+                }
+            }
+        }
+
+        Root = root;
+    }
+
+    public HtmlNode Root { get; }
+
+    public NodeInfo? this[HtmlNode node] => _info.GetValueOrDefault(node);
+
+    public bool Contains(HtmlNode node) => _info.ContainsKey(node);
+
+    public IEnumerable<KeyValuePair<HtmlNode, NodeInfo>> All => _info;
+
+    /// <summary>Length with whitespace runs counted once, and the commas (Latin, Arabic, CJK) along the way.</summary>
+    private static int CollapsedLength(string text, out int commas)
+    {
+        var length = 0;
+        commas = 0;
+        var space = true;
+        foreach (var c in text)
+        {
+            if (DomText.IsSpace(c))
+            {
+                if (!space)
+                {
+                    length++;
+                    space = true;
+                }
+
+                continue;
+            }
+
+            space = false;
+            length++;
+            if (c is ',' or '،' or '，' or '、')
+            {
+                commas++;
+            }
+        }
+
+        return length;
+    }
+}

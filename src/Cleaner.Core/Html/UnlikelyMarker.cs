@@ -1,0 +1,37 @@
+using HtmlAgilityPack;
+
+namespace Cleaner.Core.Html;
+
+/// <summary>
+/// Marks elements whose class or id says they are not content (share bars, related boxes, comments, ads), without
+/// removing them, so extraction can be retried without these marks when they took the article with them
+/// (the retry idea is Readability's FLAG_STRIP_UNLIKELYS).
+/// </summary>
+internal sealed class UnlikelyMarker(ClassHints hints)
+{
+    public HashSet<HtmlNode> Mark(HtmlNode root, DomStats stats)
+    {
+        var total = Math.Max(1, stats[root]?.TextChars ?? 1);
+        var marked = new HashSet<HtmlNode>();
+        for (var node = root.FirstChild; node is not null; )
+        {
+            var mark = node.NodeType == HtmlNodeType.Element
+                       && node.Name is not ("html" or "body" or "article" or "main" or "a" or "p" or "h1")
+                       && hints.IsUnlikely(HintTokens.Of(node))
+                       && (stats[node]?.TextChars ?? 0) < total * 0.5
+                       && !IsArticleBody(node);
+            if (mark)
+            {
+                marked.Add(node);
+            }
+
+            node = DomWalk.Next(node, root, skipChildren: mark);
+        }
+
+        return marked;
+    }
+
+    private bool IsArticleBody(HtmlNode node) =>
+        node.GetAttributeValue("itemprop", "").Contains("articleBody", StringComparison.OrdinalIgnoreCase)
+        || hints.ArticleBody.Matches(HintTokens.Of(node));
+}
