@@ -48,6 +48,6 @@ internal sealed class ArticleExtractor
         var content = _collector.Collect(choice.Nodes, stats, excluded, choice.Top);
         var headlineOrder = headline is not null && stats[headline] is { } h ? h.Order : -1;
         var blocks = _filter.Filter(content.Blocks, title, headlineOrder);
-        return new ExtractionAttempt(blocks, content, blocks.Sum(b => LineText.CountWords(b.Text)));
+        return new ExtractionAttempt(blocks, content, blocks.Sum(b => WordUnits.Count(b.Text)));
     }
 }

@@ -133,7 +133,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 Content.Dates.Add(datetime);
             }
 
-            if (large)
+            if (large || owner.Hints.IsArticleBody(node))
             {
                 return false;
             }

@@ -21,7 +21,7 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
         var inRelatedRun = false;
         foreach (var block in blocks)
         {
-            var words = LineText.CountWords(block.Text);
+            var words = WordUnits.Count(block.Text);
             if (words == 0)
             {
                 continue;
@@ -94,7 +94,7 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
         while (blocks.Count > 0)
         {
             var last = blocks[^1];
-            var words = LineText.CountWords(last.Text);
+            var words = WordUnits.Count(last.Text);
             if (last.Kind == BlockKind.Heading || (words < EdgeNoiseWords && !LineText.EndsLikeSentence(last.Text)))
             {
                 blocks.RemoveAt(blocks.Count - 1);

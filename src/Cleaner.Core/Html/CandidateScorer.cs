@@ -29,6 +29,11 @@ internal sealed class CandidateScorer(HtmlScoring scoring, ClassHints hints)
                     Propagate(node.ParentNode, ParagraphScore(info.TextChars, info.Commas), stats, root, touched);
                 }
             }
+            else if (node.Name == "li" && !info.HasBlockChild && info.TextChars - info.LinkChars >= scoring.MinParagraphChars)
+            {
+                // List-heavy posts have prose in list items; only the unlinked text counts, so link lists score nothing.
+                Propagate(node.ParentNode, ParagraphScore(info.TextChars - info.LinkChars, info.Commas), stats, root, touched);
+            }
             else if (info.HasBlockChild && info.DirectTextChars >= scoring.MinParagraphChars && node.Name is "div" or "section" or "article" or "main" or "td")
             {
                 // Loose text between blocks counts as a paragraph of this container (Readability wraps it in <p>).
@@ -63,8 +68,7 @@ internal sealed class CandidateScorer(HtmlScoring scoring, ClassHints hints)
     public bool IsSemantic(HtmlNode node) =>
         node.Name is "article" or "main"
         || node.GetAttributeValue("role", "") == "main"
-        || node.GetAttributeValue("itemprop", "").Contains("articleBody", StringComparison.OrdinalIgnoreCase)
-        || hints.ArticleBody.Matches(HintTokens.Of(node));
+        || hints.IsArticleBody(node);
 
     private static bool IsParagraph(HtmlNode node, NodeInfo info) =>
         node.Name is "p" or "pre" || (node.Name is "td" or "div" or "section" && !info.HasBlockChild);

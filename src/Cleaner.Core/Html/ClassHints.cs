@@ -107,4 +107,9 @@ internal sealed class ClassHints(HtmlHints hints)
     public int Weight(HintTokens tokens) => (Positive.Matches(tokens) ? 1 : 0) - (Negative.Matches(tokens) ? 1 : 0);
 
     public bool IsUnlikely(HintTokens tokens) => Unlikely.Matches(tokens) && !Rescue.Matches(tokens);
+
+    /// <summary>Marked as the article body by microdata or by an article-body class.</summary>
+    public bool IsArticleBody(HtmlNode node) =>
+        node.GetAttributeValue("itemprop", "").Contains("articleBody", StringComparison.OrdinalIgnoreCase)
+        || ArticleBody.Matches(HintTokens.Of(node));
 }

@@ -61,7 +61,14 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
             if (declared is not null)
             {
                 var resolved = CharsetSniffer.Resolve(declared);
-                if (resolved is null)
+                if (resolved is not null && resolved.CodePage != Encoding.UTF8.CodePage && IsMultibyteUtf8(bytes))
+                {
+                    // Scrapers often save pages re-encoded as UTF-8 but keep the original declaration; valid multi-byte
+                    // UTF-8 almost never happens by accident in a legacy encoding, so the bytes win.
+                    warnings.Add($"declared charset '{declared}' but the bytes are valid UTF-8; read as UTF-8");
+                    encoding = Encoding.UTF8;
+                }
+                else if (resolved is null)
                 {
                     warnings.Add($"declared charset '{declared}' is unknown; guessed from the bytes");
                     encoding = Guess(bytes, warnings);
@@ -94,6 +101,24 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
         {
             warnings.Add("no charset declared and the bytes are not valid UTF-8; read as windows-1252");
             return CharsetSniffer.Windows1252;
+        }
+    }
+
+    private static bool IsMultibyteUtf8(byte[] bytes)
+    {
+        if (!bytes.Any(b => b >= 0x80))
+        {
+            return false;
+        }
+
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 

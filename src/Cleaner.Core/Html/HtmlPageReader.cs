@@ -95,7 +95,7 @@ public sealed class HtmlPageReader
             return [Article(attempt, metadata.Title, metadata, fallBackToPage: true)];
         }
 
-        if (metadata.JsonLdArticleBody is { } body && LineText.CountWords(body) >= rules.ArticleBodyFallbackWords)
+        if (metadata.JsonLdArticleBody is { } body && WordUnits.Count(body) >= rules.ArticleBodyFallbackWords)
         {
             warnings.Add("the page markup holds no article text; the text is JSON-LD articleBody");
             var blocks = body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

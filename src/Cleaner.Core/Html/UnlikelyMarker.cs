@@ -11,15 +11,14 @@ internal sealed class UnlikelyMarker(ClassHints hints)
 {
     public HashSet<HtmlNode> Mark(HtmlNode root, DomStats stats)
     {
-        var total = Math.Max(1, stats[root]?.TextChars ?? 1);
         var marked = new HashSet<HtmlNode>();
         for (var node = root.FirstChild; node is not null; )
         {
             var mark = node.NodeType == HtmlNodeType.Element
                        && node.Name is not ("html" or "body" or "article" or "main" or "a" or "p" or "h1")
                        && hints.IsUnlikely(HintTokens.Of(node))
-                       && (stats[node]?.TextChars ?? 0) < total * 0.5
-                       && !IsArticleBody(node);
+                       && stats.Contains(node)
+                       && !hints.IsArticleBody(node);
             if (mark)
             {
                 marked.Add(node);
@@ -30,8 +29,4 @@ internal sealed class UnlikelyMarker(ClassHints hints)
 
         return marked;
     }
-
-    private bool IsArticleBody(HtmlNode node) =>
-        node.GetAttributeValue("itemprop", "").Contains("articleBody", StringComparison.OrdinalIgnoreCase)
-        || hints.ArticleBody.Matches(HintTokens.Of(node));
 }
