@@ -5,14 +5,15 @@ namespace Cleaner.Core.Html;
 /// <summary>One list of hint words compiled for matching against class/id tokens.</summary>
 internal sealed class HintSet
 {
-    private readonly HashSet<string> _exact;
-    private readonly string[] _prefixes;
+    private readonly HashSet<string> _tokens;
     private readonly string[] _substrings;
 
-    public HintSet(IReadOnlyList<string> words, int prefixMinLength)
+    /// <param name="words">The hint words.</param>
+    /// <param name="suffixes">Endings a token may add to a word ("s", "bar", "box"); each word is expanded once here.</param>
+    public HintSet(IReadOnlyList<string> words, IReadOnlyList<string> suffixes)
     {
-        _exact = new HashSet<string>(words.Where(w => !IsCompound(w)), StringComparer.Ordinal);
-        _prefixes = words.Where(w => !IsCompound(w) && w.Length >= prefixMinLength).ToArray();
+        var simple = words.Where(w => !IsCompound(w)).ToList();
+        _tokens = new HashSet<string>(simple.Concat(simple.SelectMany(w => suffixes.Select(s => w + s))), StringComparer.Ordinal);
         _substrings = words.Where(IsCompound).ToArray();
     }
 
@@ -25,17 +26,9 @@ internal sealed class HintSet
 
         foreach (var token in tokens.Tokens)
         {
-            if (_exact.Contains(token))
+            if (_tokens.Contains(token))
             {
                 return true;
-            }
-
-            foreach (var prefix in _prefixes)
-            {
-                if (token.Length > prefix.Length && token.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
             }
         }
 
@@ -95,13 +88,13 @@ internal readonly record struct HintTokens(string[] Tokens, string Joined)
 /// <summary>All hint lists of <see cref="HtmlHints"/>, compiled once per options.</summary>
 internal sealed class ClassHints(HtmlHints hints)
 {
-    public HintSet Positive { get; } = new(hints.Positive, hints.PrefixMinLength);
-    public HintSet Negative { get; } = new(hints.Negative, hints.PrefixMinLength);
-    public HintSet Unlikely { get; } = new(hints.Unlikely, hints.PrefixMinLength);
-    public HintSet Rescue { get; } = new(hints.Rescue, hints.PrefixMinLength);
-    public HintSet Caption { get; } = new(hints.Caption, hints.PrefixMinLength);
-    public HintSet Byline { get; } = new(hints.Byline, hints.PrefixMinLength);
-    public HintSet ArticleBody { get; } = new(hints.ArticleBody, hints.PrefixMinLength);
+    public HintSet Positive { get; } = new(hints.Positive, hints.Suffixes);
+    public HintSet Negative { get; } = new(hints.Negative, hints.Suffixes);
+    public HintSet Unlikely { get; } = new(hints.Unlikely, hints.Suffixes);
+    public HintSet Rescue { get; } = new(hints.Rescue, hints.Suffixes);
+    public HintSet Caption { get; } = new(hints.Caption, hints.Suffixes);
+    public HintSet Byline { get; } = new(hints.Byline, hints.Suffixes);
+    public HintSet ArticleBody { get; } = new(hints.ArticleBody, hints.Suffixes);
 
     /// <summary>Readability's class weight: +1 for a positive hint, −1 for a negative one, for class and id together.</summary>
     public int Weight(HintTokens tokens) => (Positive.Matches(tokens) ? 1 : 0) - (Negative.Matches(tokens) ? 1 : 0);

@@ -2,7 +2,7 @@ namespace Cleaner.Core.Html;
 
 /// <summary>
 /// Limits, class/id hint words and thresholds of the HTML reader, from <c>pipeline-config/html.json</c>.
-/// Every default here equals the shipped file, so an empty object behaves like the shipped rules.
+/// Lists default to empty and numbers to the shipped values; the shipped file sets every key.
 /// </summary>
 public sealed record HtmlOptions
 {
@@ -48,12 +48,13 @@ public sealed record HtmlPruning
 
 /// <summary>
 /// Class and id words. A class or id is split into tokens at '-', '_', spaces and camelCase humps; a hint word matches a token
-/// that equals it or, for words of <see cref="PrefixMinLength"/> letters or more, starts with it ("comment" matches "comments").
-/// Hints holding a '-' match the whole lowercased class or id as a substring ("most-read").
+/// that equals it, or that is the word plus one of <see cref="Suffixes"/> ("comment" matches "comments", "ad" matches "adslot",
+/// but "share" does not match "shared"). Hints holding a '-' match the whole lowercased class or id as a substring ("most-read").
 /// </summary>
 public sealed record HtmlHints
 {
-    public int PrefixMinLength { get; init; } = 4;
+    /// <summary>Endings a token may add to a hint word and still match it.</summary>
+    public IReadOnlyList<string> Suffixes { get; init; } = [];
 
     /// <summary>Raise a candidate's score (Readability's positive weight).</summary>
     public IReadOnlyList<string> Positive { get; init; } = [];

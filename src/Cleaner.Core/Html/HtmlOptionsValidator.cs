@@ -12,7 +12,6 @@ internal static class HtmlOptionsValidator
         Fraction(o.Limits.MaxControlCharShare, "limits.maxControlCharShare");
         Range(o.Limits.CharsetPrescanBytes, 512, 1 << 20, "limits.charsetPrescanBytes");
         Positive(o.Pruning.FormWrapperMinParagraphs, "pruning.formWrapperMinParagraphs");
-        Range(o.Hints.PrefixMinLength, 2, 20, "hints.prefixMinLength");
         Positive(o.Metadata.MaxBylineChars, "metadata.maxBylineChars");
         Positive(o.Scoring.MinParagraphChars, "scoring.minParagraphChars");
         Positive(o.Scoring.CharsPerPoint, "scoring.charsPerPoint");
@@ -38,6 +37,7 @@ internal static class HtmlOptionsValidator
         Words(o.Pruning.RemovedTags, "pruning.removedTags", tagNames: true);
         Words(o.Pruning.BoilerplateTags, "pruning.boilerplateTags", tagNames: true);
         Words(o.Pruning.BoilerplateRoles, "pruning.boilerplateRoles", tagNames: false);
+        Words(o.Hints.Suffixes, "hints.suffixes", tagNames: true);
         Words(o.Hints.Positive, "hints.positive", tagNames: false);
         Words(o.Hints.Negative, "hints.negative", tagNames: false);
         Words(o.Hints.Unlikely, "hints.unlikely", tagNames: false);

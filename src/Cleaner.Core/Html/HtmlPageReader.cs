@@ -33,7 +33,7 @@ public sealed class HtmlPageReader
         _marker = new UnlikelyMarker(hints);
         _multi = new MultiArticleFinder(options.Articles);
         _extractor = new ArticleExtractor(options, hints, lineRules);
-        _visible = new VisibleMetadata(lineRules);
+        _visible = new VisibleMetadata(hints, options.Metadata, lineRules);
     }
 
     /// <summary>A reader with the shipped html.json and boilerplate rules.</summary>
@@ -58,6 +58,7 @@ public sealed class HtmlPageReader
         var metadata = _metadata.Read(head, warnings);
         var root = FindBody(document) ?? document.DocumentNode;
         _pruner.RemoveJunk(document.DocumentNode);
+        metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
         _pruner.RemoveChrome(root, new DomStats(root, new HashSet<HtmlNode>()));
         var excluded = _marker.Mark(root, new DomStats(root, new HashSet<HtmlNode>()));
         var headline = Headline(head, metadata.Title, document.DocumentNode);
@@ -131,6 +132,22 @@ public sealed class HtmlPageReader
         }
 
         return articles;
+    }
+
+    /// <summary>Fills authors and the publication date from the visible page when the metadata has none.</summary>
+    private PageMetadata WithVisibleFacts(PageMetadata metadata, HtmlNode root, HtmlNode? headline)
+    {
+        if (metadata.Authors.Count > 0 && metadata.Published is not null)
+        {
+            return metadata;
+        }
+
+        var (bylines, date) = _visible.Find(root, headline);
+        return metadata with
+        {
+            Authors = metadata.Authors.Count > 0 ? metadata.Authors : _visible.Authors(bylines),
+            Published = metadata.Published ?? date,
+        };
     }
 
     private ExtractedArticle Article(ExtractionAttempt attempt, string? title, PageMetadata metadata, bool fallBackToPage)

@@ -29,7 +29,10 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
 
     private readonly HashSet<string> _articleTypes = new(rules.JsonLdArticleTypes, StringComparer.OrdinalIgnoreCase);
 
-    public JsonLdArticle? Read(IReadOnlyList<string> scripts, List<string> warnings)
+    /// <param name="scripts">The JSON-LD blocks.</param>
+    /// <param name="pageTitle">The &lt;title&gt; or og:title, to choose between a differing name and headline.</param>
+    /// <param name="warnings">Where unreadable blocks are reported.</param>
+    public JsonLdArticle? Read(IReadOnlyList<string> scripts, string? pageTitle, List<string> warnings)
     {
         var objects = new List<JsonElement>();
         var documents = new List<JsonDocument>();
@@ -48,7 +51,7 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
                 CollectObjects(document.RootElement, objects);
             }
 
-            return Build(objects);
+            return Build(objects, pageTitle);
         }
         finally
         {
@@ -112,7 +115,7 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
         }
     }
 
-    private JsonLdArticle? Build(List<JsonElement> objects)
+    private JsonLdArticle? Build(List<JsonElement> objects, string? pageTitle)
     {
         var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var o in objects)
@@ -134,7 +137,7 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
         var article = articles.OrderByDescending(a => (String(a, "articleBody") is null ? 0 : 2) + (String(a, "headline") is null ? 0 : 1)).First();
         return new JsonLdArticle
         {
-            Headline = String(article, "headline") ?? String(article, "name"),
+            Headline = Headline(String(article, "headline"), String(article, "name"), pageTitle),
             Published = String(article, "datePublished") ?? String(article, "dateCreated"),
             Modified = String(article, "dateModified"),
             Authors = Names(article, "author", byId),
@@ -145,6 +148,21 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
             Url = String(article, "url") ?? String(article, "mainEntityOfPage"),
             Description = String(article, "description"),
         };
+    }
+
+    /// <summary>
+    /// Headline and name should agree; some sites put a description in one of them (Wikipedia) or their own name in the
+    /// other, so the one sharing more words with the page title wins.
+    /// </summary>
+    private static string? Headline(string? headline, string? name, string? pageTitle)
+    {
+        if (headline is null || name is null || headline == name || pageTitle is null)
+        {
+            return headline ?? name;
+        }
+
+        var title = new WordBag(pageTitle);
+        return new WordBag(name).F1(title) > new WordBag(headline).F1(title) ? name : headline;
     }
 
     private static IEnumerable<string> Types(JsonElement o)

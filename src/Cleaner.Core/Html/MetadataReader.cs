@@ -11,7 +11,7 @@ internal sealed class MetadataReader(HtmlMetadataRules rules)
 
     public PageMetadata Read(PageHead head, List<string> warnings)
     {
-        var ld = _jsonLd.Read(head.JsonLd, warnings);
+        var ld = _jsonLd.Read(head.JsonLd, head.DocumentTitle ?? head.First(rules.TitleKeys), warnings);
         var canonical = Absolute(head.Canonical) ?? Absolute(head.First(rules.UrlKeys)) ?? Absolute(ld?.Url);
         var host = HostOf(canonical);
         var siteName = head.First(rules.SiteNameKeys.Take(1)) ?? ld?.Publisher ?? ld?.WebsiteName ?? head.First(rules.SiteNameKeys.Skip(1));

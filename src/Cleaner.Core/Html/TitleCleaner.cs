@@ -28,7 +28,7 @@ internal sealed class TitleCleaner(IReadOnlyList<string> separators)
             {
                 var head = title[..first].Trim();
                 var tail = title[(first + separator.Length)..].Trim();
-                if (NamesSite(head, siteName, host) && tail.Length > 0)
+                if (NamesSite(head, siteName, host) && tail.Length > 0 && !NamesSite(tail, siteName, host))
                 {
                     return Clean(tail, siteName, host, headings);
                 }
@@ -42,7 +42,16 @@ internal sealed class TitleCleaner(IReadOnlyList<string> separators)
             var headingKey = Key(heading);
             if (headingKey.Length > 0 && headingKey != key && key.StartsWith(headingKey, StringComparison.Ordinal) && LineText.CountWords(heading) >= 2)
             {
-                return heading;
+                foreach (var separator in separators)
+                {
+                    var cut = title.IndexOf(separator, StringComparison.Ordinal);
+                    if (cut > 0 && Key(title[..cut]) == headingKey)
+                    {
+                        return title[..cut].Trim();
+                    }
+                }
+
+                return heading.TrimEnd('¶', '#', ' ');
             }
         }
 
