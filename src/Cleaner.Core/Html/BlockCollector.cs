@@ -35,9 +35,14 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
     private HtmlMetadataRules Metadata => metadata;
 
-    public CollectedContent Collect(IReadOnlyList<HtmlNode> nodes, DomStats stats, IReadOnlySet<HtmlNode> excluded, HtmlNode top)
+    /// <param name="nodes">The content elements, in document order.</param>
+    /// <param name="stats">Aggregates of the tree.</param>
+    /// <param name="excluded">Elements marked as not content.</param>
+    /// <param name="top">The chosen container.</param>
+    /// <param name="headline">The story's headline element, which is the title and never a text block.</param>
+    public CollectedContent Collect(IReadOnlyList<HtmlNode> nodes, DomStats stats, IReadOnlySet<HtmlNode> excluded, HtmlNode top, HtmlNode? headline)
     {
-        var run = new Run(this, stats, excluded, stats[top]?.TextChars ?? 0);
+        var run = new Run(this, stats, excluded, stats[top]?.TextChars ?? 0, headline);
         foreach (var node in nodes)
         {
             run.Walk(node);
@@ -47,7 +52,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         return run.Content;
     }
 
-    private sealed class Run(BlockCollector owner, DomStats stats, IReadOnlySet<HtmlNode> excluded, int topChars)
+    private sealed class Run(BlockCollector owner, DomStats stats, IReadOnlySet<HtmlNode> excluded, int topChars, HtmlNode? headline)
     {
         private readonly StringBuilder _text = new();
         private readonly Stack<BlockKind> _kinds = new();
@@ -101,6 +106,12 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         /// <summary>Handles elements that do not become text: captions, bylines and widgets. True when the subtree is done.</summary>
         private bool Divert(HtmlNode node)
         {
+            if (node == headline)
+            {
+                Flush();
+                return true;
+            }
+
             var info = stats[node]!;
             var tokens = HintTokens.Of(node);
             var large = info.TextChars >= topChars * 0.5 && topChars > 0;

@@ -143,7 +143,7 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
             Authors = Names(article, "author", byId),
             Publisher = Names(article, "publisher", byId).FirstOrDefault(),
             WebsiteName = website,
-            ArticleBody = String(article, "articleBody"),
+            ArticleBody = Body(article),
             Language = String(article, "inLanguage"),
             Url = String(article, "url") ?? String(article, "mainEntityOfPage"),
             Description = String(article, "description"),
@@ -202,6 +202,19 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
         };
         text = text is null ? null : DomText.Collapse(DomText.Decode(text));
         return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    /// <summary>articleBody with its paragraph breaks kept: each line is tidied on its own.</summary>
+    private static string? Body(JsonElement article)
+    {
+        if (!article.TryGetProperty("articleBody", out var value) || value.ValueKind != JsonValueKind.String || value.GetString() is not { } text)
+        {
+            return null;
+        }
+
+        var lines = DomText.Decode(text).Split('\n').Select(DomText.Collapse).Where(l => l.Length > 0);
+        var body = string.Join('\n', lines);
+        return body.Length == 0 ? null : body;
     }
 
     /// <summary>Names from a string, an object with a name, an @id reference, or an array of those.</summary>
