@@ -28,21 +28,27 @@ internal sealed class ArticleExtractor
         _filter = new BlockFilter(options.Articles, lines);
     }
 
-    public ExtractionAttempt Extract(HtmlNode root, IReadOnlySet<HtmlNode> excluded, HtmlNode? headline, string? title, string? articleBody)
+    /// <param name="root">Where the story is looked for.</param>
+    /// <param name="excluded">Elements marked unlikely by class hints.</param>
+    /// <param name="headline">The headline element, when known.</param>
+    /// <param name="title">The story's title, to drop its repetition from the text.</param>
+    /// <param name="articleBody">JSON-LD articleBody, to confirm the container.</param>
+    /// <param name="stats">Aggregates already computed for <paramref name="root"/> with <paramref name="excluded"/>, to save a pass.</param>
+    public ExtractionAttempt Extract(HtmlNode root, IReadOnlySet<HtmlNode> excluded, HtmlNode? headline, string? title, string? articleBody, DomStats? stats = null)
     {
-        var first = ExtractOnce(root, excluded, headline, title, articleBody);
+        var first = ExtractOnce(root, excluded, headline, title, articleBody, stats);
         if (first.Words >= _options.Articles.RetryBelowWords || excluded.Count == 0)
         {
             return first;
         }
 
-        var second = ExtractOnce(root, new HashSet<HtmlNode>(), headline, title, articleBody);
+        var second = ExtractOnce(root, new HashSet<HtmlNode>(), headline, title, articleBody, null);
         return second.Words > first.Words ? second : first;
     }
 
-    private ExtractionAttempt ExtractOnce(HtmlNode root, IReadOnlySet<HtmlNode> excluded, HtmlNode? headline, string? title, string? articleBody)
+    private ExtractionAttempt ExtractOnce(HtmlNode root, IReadOnlySet<HtmlNode> excluded, HtmlNode? headline, string? title, string? articleBody, DomStats? known)
     {
-        var stats = new DomStats(root, excluded);
+        var stats = known ?? new DomStats(root, excluded);
         var candidates = _scorer.Score(stats, root, headline);
         var choice = _selector.Choose(candidates, stats, root, articleBody, excluded) ?? new ContentChoice(root, [root]);
         var content = _collector.Collect(choice.Nodes, stats, excluded, choice.Top, headline);

@@ -60,13 +60,14 @@ public sealed class HtmlPageReader
         _pruner.RemoveJunk(document.DocumentNode);
         metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
         _pruner.RemoveChrome(root, new DomStats(root, new HashSet<HtmlNode>()));
-        var excluded = _marker.Mark(root, new DomStats(root, new HashSet<HtmlNode>()));
+        var excluded = _marker.Mark(root);
         var headline = Headline(head, metadata.Title, document.DocumentNode);
 
-        var stories = _multi.Find(root, new DomStats(root, excluded), excluded);
+        var stats = new DomStats(root, excluded);
+        var stories = _multi.Find(root, stats, excluded);
         var articles = stories.Count > 0
             ? ExtractSeveral(stories, excluded, metadata)
-            : ExtractOne(root, excluded, headline, metadata, warnings, out rejection);
+            : ExtractOne(root, stats, excluded, headline, metadata, warnings, out rejection);
 
         if (articles.Count == 0)
         {
@@ -79,10 +80,10 @@ public sealed class HtmlPageReader
         return new HtmlPage { Status = HtmlPageStatus.Articles, Metadata = metadata, Articles = articles, Warnings = warnings, Encoding = decoded.Encoding };
     }
 
-    private List<ExtractedArticle> ExtractOne(HtmlNode root, HashSet<HtmlNode> excluded, HtmlNode? headline, PageMetadata metadata, List<string> warnings, out string? reason)
+    private List<ExtractedArticle> ExtractOne(HtmlNode root, DomStats stats, HashSet<HtmlNode> excluded, HtmlNode? headline, PageMetadata metadata, List<string> warnings, out string? reason)
     {
         reason = null;
-        var attempt = _extractor.Extract(root, excluded, headline, metadata.Title, metadata.JsonLdArticleBody);
+        var attempt = _extractor.Extract(root, excluded, headline, metadata.Title, metadata.JsonLdArticleBody, stats);
         var rules = _options.Articles;
         var teasers = attempt.Content.LinkedHeadings;
         if (teasers >= rules.IndexMinTeasers && attempt.Words < teasers * rules.IndexMaxWordsPerTeaser)

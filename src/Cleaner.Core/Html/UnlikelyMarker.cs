@@ -9,7 +9,7 @@ namespace Cleaner.Core.Html;
 /// </summary>
 internal sealed class UnlikelyMarker(ClassHints hints)
 {
-    public HashSet<HtmlNode> Mark(HtmlNode root, DomStats stats)
+    public HashSet<HtmlNode> Mark(HtmlNode root)
     {
         var marked = new HashSet<HtmlNode>();
         for (var node = root.FirstChild; node is not null; )
@@ -17,7 +17,6 @@ internal sealed class UnlikelyMarker(ClassHints hints)
             var mark = node.NodeType == HtmlNodeType.Element
                        && node.Name is not ("html" or "body" or "article" or "main" or "a" or "p" or "h1")
                        && hints.IsUnlikely(HintTokens.Of(node))
-                       && stats.Contains(node)
                        && !hints.IsArticleBody(node);
             if (mark)
             {
