@@ -28,6 +28,7 @@ internal sealed class ContentSelector(HtmlScoring scoring, ArticleBodyMatcher bo
             top = parent;
         }
 
+        top = ClimbOverSplitSections(top, stats, root);
         if (articleBody is not null)
         {
             top = bodyMatcher.Confirm(top, candidates, stats, root, articleBody, excluded);
@@ -91,6 +92,32 @@ internal sealed class ContentSelector(HtmlScoring scoring, ArticleBodyMatcher bo
             if (parent == root)
             {
                 break;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// Long stories are often cut into sections by figures and pull quotes, each its own container. An ancestor that adds
+    /// a good deal of prose and little else holds the rest of the story, so the choice moves up to it.
+    /// </summary>
+    private static HtmlNode ClimbOverSplitSections(HtmlNode top, DomStats stats, HtmlNode root)
+    {
+        const int MaxLevels = 4;
+        const double MinProseGain = 0.3;
+        const double MinProseShareOfAddedText = 0.6;
+        var topInfo = stats[top]!;
+        var ancestor = top;
+        for (var level = 0; level < MaxLevels && ancestor != root && ancestor.ParentNode is { } parent && stats[parent] is { } info; level++)
+        {
+            ancestor = parent;
+            var addedText = info.TextChars - topInfo.TextChars;
+            var addedProse = info.ProseChars - topInfo.ProseChars;
+            if (addedProse >= topInfo.ProseChars * MinProseGain && addedProse >= addedText * MinProseShareOfAddedText)
+            {
+                top = ancestor;
+                topInfo = info;
             }
         }
 

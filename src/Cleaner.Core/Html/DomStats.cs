@@ -13,6 +13,9 @@ internal sealed class NodeInfo
     public int DirectTextChars;
     public int DirectCommas;
     public int Paragraphs;
+
+    /// <summary>Text of the prose paragraphs inside: &lt;p&gt; elements long enough to score and mostly not links.</summary>
+    public int ProseChars;
     public bool HasBlockChild;
     public double Score;
     public bool IsCandidate;
@@ -26,6 +29,8 @@ internal sealed class NodeInfo
 /// </summary>
 internal sealed class DomStats
 {
+    private const int ProseMinChars = 25;
+
     private readonly Dictionary<HtmlNode, NodeInfo> _info = new();
 
     public DomStats(HtmlNode root, IReadOnlySet<HtmlNode> excluded)
@@ -69,6 +74,10 @@ internal sealed class DomStats
             if (node.Name == "p")
             {
                 info.Paragraphs++;
+                if (info.TextChars >= ProseMinChars && info.LinkChars * 3 < info.TextChars)
+                {
+                    info.ProseChars = info.TextChars;
+                }
             }
 
             if (node != root && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
@@ -77,6 +86,7 @@ internal sealed class DomStats
                 parentInfo.LinkChars += info.LinkChars;
                 parentInfo.Commas += info.Commas;
                 parentInfo.Paragraphs += info.Paragraphs;
+                parentInfo.ProseChars += info.ProseChars;
                 parentInfo.End = Math.Max(parentInfo.End, info.End);
                 if (BlockTags.IsBlock(node.Name))
                 {
