@@ -4,7 +4,8 @@ using HtmlAgilityPack;
 namespace Cleaner.Core.Html;
 
 /// <summary>A block as collected, before filtering: its text plus the evidence the filter needs.</summary>
-internal sealed record RawBlock(BlockKind Kind, string Text, int LinkChars, int Order)
+/// <param name="AfterTeaser">The block follows a linked headline: a teaser's blurb unless it is long.</param>
+internal sealed record RawBlock(BlockKind Kind, string Text, int LinkChars, int Order, bool AfterTeaser = false)
 {
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
 }
@@ -62,6 +63,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         private int _preDepth;
         private int _figureDepth;
         private int _order;
+        private bool _afterTeaser;
 
         public CollectedContent Content { get; } = new();
 
@@ -151,7 +153,9 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
             if (BlockTags.IsHeading(node.Name) && info.TextChars > 0 && info.LinkDensity > 0.5)
             {
+                Flush();
                 Content.LinkedHeadings++;
+                _afterTeaser = true;
                 return true;
             }
 
@@ -203,7 +207,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             var name = node.Name;
             switch (name)
             {
-                case "a":
+                case "a" when !DomStats.IsInPageAnchor(node):
                     _linkDepth++;
                     return;
                 case "br":
@@ -256,7 +260,11 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             var name = node.Name;
             if (name == "a")
             {
-                _linkDepth--;
+                if (!DomStats.IsInPageAnchor(node))
+                {
+                    _linkDepth--;
+                }
+
                 return;
             }
 
@@ -369,7 +377,8 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             if (text.Length > 0)
             {
                 var kind = _kinds.Count > 0 ? _kinds.Peek() : BlockKind.Paragraph;
-                Content.Blocks.Add(new RawBlock(kind, text, _linkChars, _order));
+                Content.Blocks.Add(new RawBlock(kind, text, _linkChars, _order, _afterTeaser));
+                _afterTeaser = false;
             }
 
             _linkChars = 0;

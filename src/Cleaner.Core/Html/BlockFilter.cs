@@ -13,6 +13,7 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
     private const int RelatedRunExitWords = 25;
     private const int EdgeNoiseWords = 4;
     private const int KickerWords = 8;
+    private const int TeaserBlurbWords = 40;
 
     public List<TextBlock> Filter(IReadOnlyList<RawBlock> blocks, string? title, int headlineOrder)
     {
@@ -48,6 +49,11 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
             }
 
             if (words < rules.ShortBlockWords && block.LinkDensity > rules.MaxShortBlockLinkDensity)
+            {
+                continue;
+            }
+
+            if (block.AfterTeaser && block.Kind == BlockKind.Paragraph && words < TeaserBlurbWords)
             {
                 continue;
             }

@@ -105,7 +105,7 @@ internal sealed class ContentSelector(HtmlScoring scoring, ArticleBodyMatcher bo
     private static HtmlNode ClimbOverSplitSections(HtmlNode top, DomStats stats, HtmlNode root)
     {
         const int MaxLevels = 4;
-        const double MinProseGain = 0.3;
+        const double MinProseGain = 0.1;
         const double MinProseShareOfAddedText = 0.6;
         var topInfo = stats[top]!;
         var ancestor = top;

@@ -68,7 +68,8 @@ internal sealed class DomStats
             var info = _info[node];
             if (node.Name == "a")
             {
-                info.LinkChars = info.TextChars;
+                // In-page anchors (tables of contents, heading permalinks) are navigation within the story: a third counts (Readability's weighting).
+                info.LinkChars = IsInPageAnchor(node) ? info.TextChars / 3 : info.TextChars;
             }
 
             if (node.Name == "p")
@@ -105,6 +106,8 @@ internal sealed class DomStats
     public bool Contains(HtmlNode node) => _info.ContainsKey(node);
 
     public IEnumerable<KeyValuePair<HtmlNode, NodeInfo>> All => _info;
+
+    public static bool IsInPageAnchor(HtmlNode link) => link.GetAttributeValue("href", "").TrimStart().StartsWith('#');
 
     /// <summary>Length with whitespace runs counted once, and the commas (Latin, Arabic, CJK) along the way.</summary>
     private static int CollapsedLength(string text, out int commas)
