@@ -64,6 +64,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         private int _figureDepth;
         private int _order;
         private bool _afterTeaser;
+        private int _dataRowDepth;
 
         public CollectedContent Content { get; } = new();
 
@@ -227,6 +228,13 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 return;
             }
 
+            if (_dataRowDepth > 0 && name is not ("tr" or "table"))
+            {
+                // Paragraphs and lists inside a data cell stay part of the row.
+                _text.Append(' ');
+                return;
+            }
+
             Flush();
             _order = stats[node]?.Order ?? _order;
             switch (name)
@@ -242,6 +250,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                     break;
                 case "tr" when _tables.Count > 0 && _tables.Peek():
                     _kinds.Push(BlockKind.TableRow);
+                    _dataRowDepth++;
                     break;
                 case "table":
                     _tables.Push(IsDataTable(node));
@@ -273,6 +282,12 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 return;
             }
 
+            if (_dataRowDepth > 0 && name is not ("tr" or "table"))
+            {
+                _text.Append(' ');
+                return;
+            }
+
             Flush();
             switch (name)
             {
@@ -281,6 +296,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                     break;
                 case "tr" when _tables.Count > 0 && _tables.Peek():
                     _kinds.TryPop(out _);
+                    _dataRowDepth--;
                     break;
                 case "table":
                     _tables.TryPop(out _);
@@ -386,7 +402,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
         private static string TidyLines(string raw)
         {
-            var lines = raw.Split('\n').Select(l => l.Trim(' ', '|').Trim()).Where(l => l.Length > 0);
+            var lines = raw.Split('\n').Select(l => DomText.Collapse(l).Trim(' ', '|').Trim()).Where(l => l.Length > 0);
             return string.Join('\n', lines);
         }
 
@@ -406,17 +422,17 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             return string.Join('\n', lines);
         }
 
-        /// <summary>A table of data has no nested tables or paragraphs; a layout table wraps whole page sections.</summary>
+        /// <summary>A table of data has no nested tables or headings and no huge cells; a layout table wraps whole page sections.</summary>
         private bool IsDataTable(HtmlNode table)
         {
             foreach (var node in DomWalk.Descendants(table))
             {
-                if (node.NodeType == HtmlNodeType.Element && (node.Name is "table" or "p" or "div" or "ul" or "ol" or "blockquote" || BlockTags.IsHeading(node.Name)))
+                if (node.NodeType == HtmlNodeType.Element && (node.Name == "table" || BlockTags.IsHeading(node.Name)))
                 {
                     return false;
                 }
 
-                if (node.NodeType == HtmlNodeType.Element && node.Name is "td" or "th" && (stats[node]?.TextChars ?? 0) > 400)
+                if (node.NodeType == HtmlNodeType.Element && node.Name is "td" or "th" && (stats[node]?.TextChars ?? 0) > 2000)
                 {
                     return false;
                 }
