@@ -160,7 +160,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 return true;
             }
 
-            if (owner.Hints.IsUnlikely(tokens))
+            if (owner.Hints.IsUnlikely(tokens, info.ProseChars))
             {
                 return true;
             }

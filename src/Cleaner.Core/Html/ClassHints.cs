@@ -86,12 +86,13 @@ internal readonly record struct HintTokens(string[] Tokens, string Joined)
 }
 
 /// <summary>All hint lists of <see cref="HtmlHints"/>, compiled once per options.</summary>
-internal sealed class ClassHints(HtmlHints hints)
+internal sealed class ClassHints(HtmlHints hints, int unlikelyMaxProseChars)
 {
     public HintSet Positive { get; } = new(hints.Positive, hints.Suffixes);
     public HintSet Negative { get; } = new(hints.Negative, hints.Suffixes);
     public HintSet Unlikely { get; } = new(hints.Unlikely, hints.Suffixes);
     public HintSet Rescue { get; } = new(hints.Rescue, hints.Suffixes);
+    public HintSet UnlikelyEvenWithProse { get; } = new(hints.UnlikelyEvenWithProse, hints.Suffixes);
     public HintSet Caption { get; } = new(hints.Caption, hints.Suffixes);
     public HintSet Byline { get; } = new(hints.Byline, hints.Suffixes);
     public HintSet ArticleBody { get; } = new(hints.ArticleBody, hints.Suffixes);
@@ -100,6 +101,10 @@ internal sealed class ClassHints(HtmlHints hints)
     public int Weight(HintTokens tokens) => (Positive.Matches(tokens) ? 1 : 0) - (Negative.Matches(tokens) ? 1 : 0);
 
     public bool IsUnlikely(HintTokens tokens) => Unlikely.Matches(tokens) && !Rescue.Matches(tokens);
+
+    /// <summary>Unlikely by class, unless it holds real prose and its class word is not one that marks even prose (comments).</summary>
+    public bool IsUnlikely(HintTokens tokens, int proseChars) =>
+        IsUnlikely(tokens) && (proseChars < unlikelyMaxProseChars || UnlikelyEvenWithProse.Matches(tokens));
 
     /// <summary>Marked as the article body by microdata or by an article-body class.</summary>
     public bool IsArticleBody(HtmlNode node) =>

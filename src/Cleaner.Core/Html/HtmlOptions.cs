@@ -65,6 +65,13 @@ public sealed record HtmlHints
     /// <summary>Removed before scoring unless a <see cref="Rescue"/> word is also present; skipped inside the article too.</summary>
     public IReadOnlyList<string> Unlikely { get; init; } = [];
 
+    /// <summary>
+    /// <see cref="Unlikely"/> words that mark an element even when it holds a lot of prose (comment threads, sidebars, recirculation);
+    /// other unlikely elements with <see cref="HtmlScoring.UnlikelyMaxProseChars"/> or more of prose are kept, since a share
+    /// bar or a newsletter box never holds paragraphs of text but an id like "sharing-with-a-team" on a section can.
+    /// </summary>
+    public IReadOnlyList<string> UnlikelyEvenWithProse { get; init; } = [];
+
     /// <summary>Words that save an element from <see cref="Unlikely"/> removal.</summary>
     public IReadOnlyList<string> Rescue { get; init; } = [];
 
@@ -123,6 +130,9 @@ public sealed record HtmlScoring
 
     /// <summary>Word-overlap F1 with JSON-LD articleBody from which the body text decides between candidates.</summary>
     public double ArticleBodyMinF1 { get; init; } = 0.6;
+
+    /// <summary>Prose (characters of real paragraphs) from which an element is kept despite an unlikely class word.</summary>
+    public int UnlikelyMaxProseChars { get; init; } = 600;
 
     /// <summary>How many top candidates are compared against JSON-LD articleBody.</summary>
     public int ArticleBodyCandidates { get; init; } = 20;

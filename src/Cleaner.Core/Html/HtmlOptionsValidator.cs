@@ -24,6 +24,7 @@ internal static class HtmlOptionsValidator
         Fraction(o.Scoring.SiblingShare, "scoring.siblingShare");
         Fraction(o.Scoring.ArticleBodyMinF1, "scoring.articleBodyMinF1");
         Range(o.Scoring.ArticleBodyCandidates, 1, 1000, "scoring.articleBodyCandidates");
+        Positive(o.Scoring.UnlikelyMaxProseChars, "scoring.unlikelyMaxProseChars");
         Positive(o.Articles.MinArticleWords, "articles.minArticleWords");
         NotNegative(o.Articles.RetryBelowWords, "articles.retryBelowWords");
         Fraction(o.Articles.MaxContainerLinkDensity, "articles.maxContainerLinkDensity");
@@ -42,6 +43,7 @@ internal static class HtmlOptionsValidator
         Words(o.Hints.Negative, "hints.negative", tagNames: false);
         Words(o.Hints.Unlikely, "hints.unlikely", tagNames: false);
         Words(o.Hints.Rescue, "hints.rescue", tagNames: false);
+        Words(o.Hints.UnlikelyEvenWithProse, "hints.unlikelyEvenWithProse", tagNames: false);
         Words(o.Hints.Caption, "hints.caption", tagNames: false);
         Words(o.Hints.Byline, "hints.byline", tagNames: false);
         Words(o.Hints.ArticleBody, "hints.articleBody", tagNames: false);

@@ -25,7 +25,7 @@ public sealed class HtmlPageReader
     public HtmlPageReader(HtmlOptions options, RuleSet? lineRules = null)
     {
         _options = options;
-        var hints = new ClassHints(options.Hints);
+        var hints = new ClassHints(options.Hints, options.Scoring.UnlikelyMaxProseChars);
         _decoder = new HtmlDecoder(options.Limits);
         _parser = new HtmlDocumentParser(options.Limits);
         _metadata = new MetadataReader(options.Metadata);
@@ -60,7 +60,7 @@ public sealed class HtmlPageReader
         _pruner.RemoveJunk(document.DocumentNode);
         metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
         _pruner.RemoveChrome(root, new DomStats(root, new HashSet<HtmlNode>()));
-        var excluded = _marker.Mark(root);
+        var excluded = _marker.Mark(root, new DomStats(root, new HashSet<HtmlNode>()));
         var headline = Headline(head, metadata.Title, document.DocumentNode);
 
         var stats = new DomStats(root, excluded);

@@ -9,14 +9,14 @@ namespace Cleaner.Core.Html;
 /// </summary>
 internal sealed class UnlikelyMarker(ClassHints hints)
 {
-    public HashSet<HtmlNode> Mark(HtmlNode root)
+    public HashSet<HtmlNode> Mark(HtmlNode root, DomStats stats)
     {
         var marked = new HashSet<HtmlNode>();
         for (var node = root.FirstChild; node is not null; )
         {
             var mark = node.NodeType == HtmlNodeType.Element
                        && node.Name is not ("html" or "body" or "article" or "main" or "a" or "p" or "h1")
-                       && hints.IsUnlikely(HintTokens.Of(node))
+                       && hints.IsUnlikely(HintTokens.Of(node), stats[node]?.ProseChars ?? 0)
                        && !hints.IsArticleBody(node);
             if (mark)
             {
