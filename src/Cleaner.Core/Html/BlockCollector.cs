@@ -30,11 +30,7 @@ internal sealed class CollectedContent
 /// </summary>
 internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, HtmlMetadataRules metadata)
 {
-    private ClassHints Hints => hints;
-
-    private HtmlArticleRules Rules => rules;
-
-    private HtmlMetadataRules Metadata => metadata;
+    private readonly ElementTriage _triage = new(hints, rules, metadata);
 
     /// <param name="nodes">The content elements, in document order.</param>
     /// <param name="stats">Aggregates of the tree.</param>
@@ -109,87 +105,37 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         /// <summary>Handles elements that do not become text: captions, bylines and widgets. True when the subtree is done.</summary>
         private bool Divert(HtmlNode node)
         {
-            if (node == headline)
-            {
-                Flush();
-                return true;
-            }
-
             var info = stats[node]!;
-            var tokens = HintTokens.Of(node);
-            var large = info.TextChars >= topChars * 0.5 && topChars > 0;
-            if (node.Name is "figcaption" || (!large && info.TextChars < 600 && owner.Hints.Caption.Matches(tokens) && !owner.Hints.Byline.Matches(tokens)))
-            {
-                Flush();
-                var caption = DomText.Of(node, excluded);
-                if (caption.Length > 0 && !Content.Captions.Contains(caption))
-                {
-                    Content.Captions.Add(caption);
-                }
-
-                return true;
-            }
-
-            if (!large && info.TextChars <= owner.Metadata.MaxBylineChars && IsByline(node, tokens))
-            {
-                Flush();
-                var byline = DomText.Of(node, excluded);
-                if (byline.Length > 0)
-                {
-                    Content.Bylines.Add(byline);
-                }
-
-                return true;
-            }
-
             if (node.Name == "time" && node.GetAttributeValue("datetime", "") is { Length: > 0 } datetime)
             {
                 Content.Dates.Add(datetime);
             }
 
-            if (large || owner.Hints.IsArticleBody(node))
+            var verdict = owner._triage.Judge(node, info, topChars, headline);
+            if (verdict == Triage.Keep)
             {
                 return false;
             }
 
-            if (BlockTags.IsHeading(node.Name) && info.TextChars > 0 && info.LinkDensity > 0.5)
+            Flush();
+            switch (verdict)
             {
-                Flush();
-                Content.LinkedHeadings++;
-                _afterTeaser = true;
-                return true;
-            }
-
-            if (owner.Hints.IsUnlikely(tokens, info.ProseChars))
-            {
-                return true;
-            }
-
-            if (node.Name is "div" or "section" or "ul" or "ol" or "table" or "aside" or "header" or "footer" or "form" or "nav" or "dl" or "span")
-            {
-                if (info.TextChars > 0 && info.LinkDensity > owner.Rules.MaxContainerLinkDensity)
-                {
+                case Triage.Caption when DomText.Of(node, excluded) is { Length: > 0 } caption && !Content.Captions.Contains(caption):
+                    Content.Captions.Add(caption);
+                    break;
+                case Triage.Byline when DomText.Of(node, excluded) is { Length: > 0 } byline:
+                    Content.Bylines.Add(byline);
+                    break;
+                case Triage.TeaserHeading:
+                    Content.LinkedHeadings++;
+                    _afterTeaser = true;
+                    break;
+                case Triage.LinkBox:
                     CountTeasers(node);
-                    return true;
-                }
-
-                if (owner.Hints.Weight(tokens) < 0 && info.LinkDensity > 0.25)
-                {
-                    return true;
-                }
+                    break;
             }
 
-            return false;
-        }
-
-        private bool IsByline(HtmlNode node, HintTokens tokens)
-        {
-            if (node.GetAttributeValue("rel", "") == "author" || node.GetAttributeValue("itemprop", "").Contains("author", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            return node.Name is not ("p" or "li" or "h1" or "h2") && owner.Hints.Byline.Matches(tokens);
+            return true;
         }
 
         private void CountTeasers(HtmlNode node)
@@ -320,7 +266,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             var text = DomText.Decode(raw);
             if (_preDepth == 0)
             {
-                text = CollapseInline(text);
+                text = BlockText.CollapseInline(text);
             }
 
             _text.Append(text);
@@ -328,41 +274,6 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             {
                 _linkChars += text.Trim().Length;
             }
-        }
-
-        /// <summary>Inline whitespace collapse that keeps a single leading/trailing space so words of adjacent nodes stay apart.</summary>
-        private static string CollapseInline(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            var space = false;
-            foreach (var c in text)
-            {
-                if (DomText.IsSpace(c))
-                {
-                    space = true;
-                    continue;
-                }
-
-                if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
-                {
-                    continue;
-                }
-
-                if (space)
-                {
-                    builder.Append(' ');
-                    space = false;
-                }
-
-                builder.Append(c);
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-            }
-
-            return builder.ToString();
         }
 
         private void LineBreak()
@@ -389,7 +300,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
             var raw = _text.ToString();
             _text.Clear();
-            var text = _preDepth > 0 ? TrimPre(raw) : TidyLines(raw);
+            var text = _preDepth > 0 ? BlockText.TrimPre(raw) : BlockText.TidyLines(raw);
             if (text.Length > 0)
             {
                 var kind = _kinds.Count > 0 ? _kinds.Peek() : BlockKind.Paragraph;
@@ -398,28 +309,6 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
 
             _linkChars = 0;
-        }
-
-        private static string TidyLines(string raw)
-        {
-            var lines = raw.Split('\n').Select(l => DomText.Collapse(l).Trim(' ', '|').Trim()).Where(l => l.Length > 0);
-            return string.Join('\n', lines);
-        }
-
-        private static string TrimPre(string raw)
-        {
-            var lines = raw.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-            while (lines.Count > 0 && lines[0].Length == 0)
-            {
-                lines.RemoveAt(0);
-            }
-
-            while (lines.Count > 0 && lines[^1].Length == 0)
-            {
-                lines.RemoveAt(lines.Count - 1);
-            }
-
-            return string.Join('\n', lines);
         }
 
         /// <summary>A table of data has no nested tables or headings and no huge cells; a layout table wraps whole page sections.</summary>
