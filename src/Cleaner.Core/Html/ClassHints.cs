@@ -2,10 +2,10 @@ using HtmlAgilityPack;
 
 namespace Cleaner.Core.Html;
 
-/// <summary>One list of hint words compiled for matching against class/id tokens.</summary>
+/// <summary>One list of hint words compiled for matching against class/id tokens, without allocating per element.</summary>
 internal sealed class HintSet
 {
-    private readonly HashSet<string> _tokens;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _tokens;
     private readonly string[] _substrings;
 
     /// <param name="words">The hint words.</param>
@@ -13,28 +13,41 @@ internal sealed class HintSet
     public HintSet(IReadOnlyList<string> words, IReadOnlyList<string> suffixes)
     {
         var simple = words.Where(w => !IsCompound(w)).ToList();
-        _tokens = new HashSet<string>(simple.Concat(simple.SelectMany(w => suffixes.Select(s => w + s))), StringComparer.Ordinal);
-        _substrings = words.Where(IsCompound).ToArray();
+        var tokens = new HashSet<string>(simple.Concat(simple.SelectMany(w => suffixes.Select(s => w + s))), StringComparer.OrdinalIgnoreCase);
+        _tokens = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // "most-read" also appears as "most_read".
+        _substrings = words.Where(IsCompound).SelectMany(w => new[] { w.Replace('_', '-'), w.Replace('-', '_') }).Distinct().ToArray();
     }
 
-    public bool Matches(HintTokens tokens)
+    public bool Matches(HintTokens tokens) => !tokens.IsEmpty && (MatchesIn(tokens.Class) || MatchesIn(tokens.Id));
+
+    private bool MatchesIn(string raw)
     {
-        if (tokens.IsEmpty)
+        if (raw.Length == 0)
         {
             return false;
         }
 
-        foreach (var token in tokens.Tokens)
+        var start = 0;
+        for (var i = 0; i <= raw.Length; i++)
         {
-            if (_tokens.Contains(token))
+            var end = i == raw.Length || !char.IsLetterOrDigit(raw[i]);
+            var hump = !end && i > start && char.IsUpper(raw[i]) && char.IsLower(raw[i - 1]);
+            if (end || hump)
             {
-                return true;
+                if (i > start && _tokens.Contains(raw.AsSpan(start, i - start)))
+                {
+                    return true;
+                }
+
+                start = end ? i + 1 : i;
             }
         }
 
         foreach (var substring in _substrings)
         {
-            if (tokens.Joined.Contains(substring, StringComparison.Ordinal))
+            if (raw.Contains(substring, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -46,42 +59,24 @@ internal sealed class HintSet
     private static bool IsCompound(string word) => word.Contains('-') || word.Contains('_');
 }
 
-/// <summary>The class and id of an element as lowercase tokens, plus the raw lowercased string for compound hints.</summary>
-internal readonly record struct HintTokens(string[] Tokens, string Joined)
+/// <summary>
+/// The class and id of an element. Both are split into tokens at '-', '_', spaces and camelCase humps when matched,
+/// so "relatedArticles" and "related-articles" both hold "related".
+/// </summary>
+internal readonly record struct HintTokens(string Class, string Id)
 {
-    public static readonly HintTokens None = new([], "");
+    public static readonly HintTokens None = new("", "");
 
-    public bool IsEmpty => Tokens.Length == 0;
+    public bool IsEmpty => Class.Length == 0 && Id.Length == 0;
 
     public static HintTokens Of(HtmlNode node)
     {
-        var cls = node.GetAttributeValue("class", "");
-        var id = node.GetAttributeValue("id", "");
-        if (cls.Length == 0 && id.Length == 0)
+        if (!node.HasAttributes)
         {
             return None;
         }
 
-        var raw = cls.Length == 0 ? id : id.Length == 0 ? cls : cls + " " + id;
-        var tokens = new List<string>();
-        var start = 0;
-        for (var i = 0; i <= raw.Length; i++)
-        {
-            var end = i == raw.Length || !char.IsLetterOrDigit(raw[i]);
-            var hump = !end && i > start && char.IsUpper(raw[i]) && char.IsLower(raw[i - 1]);
-            if (end || hump)
-            {
-                if (i > start)
-                {
-                    tokens.Add(raw[start..i].ToLowerInvariant());
-                }
-
-                start = end ? i + 1 : i;
-            }
-        }
-
-        var joined = raw.ToLowerInvariant().Replace('_', '-');
-        return new HintTokens(tokens.ToArray(), joined);
+        return new HintTokens(node.GetAttributeValue("class", ""), node.GetAttributeValue("id", ""));
     }
 }
 
