@@ -234,3 +234,69 @@ public class ExtractionTests
         Assert.Contains(blocks, b => b.Text == "A new paragraph after two breaks, which should stand alone.");
     }
 }
+
+public class ExtractionEdgeTests
+{
+    [Fact]
+    public void CommentThreadIsDroppedEvenThoughItIsProse()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<div class=\"comment\"><p>Reader {i} writes: I have lived by the harbour for forty years, and this plan, like the last one, ignores the people who work there every single day.</p></div>"));
+        var page = TestPages.Read(TestPages.Page($"<article><h1>Harbour</h1>{TestPages.Paragraphs(6)}</article><section id=\"comments\" class=\"comments-area\">{comments}</section>"));
+
+        var text = Assert.Single(page.Articles).Text;
+        Assert.DoesNotContain("Reader 1 writes", text);
+    }
+
+    [Fact]
+    public void SectionWhoseIdOnlyLooksLikeAWidgetKeepsItsProse()
+    {
+        var page = TestPages.Read(TestPages.Page($"""
+            <article><h1>Harbour</h1>
+            <div class="section" id="intro">{TestPages.Paragraphs(3)}</div>
+            <div class="section" id="sharing-the-cost">{TestPages.Paragraphs(4, seed: 2, prefix: "Who pays. ")}</div>
+            </article>
+            """));
+
+        Assert.Contains("Who pays.", Assert.Single(page.Articles).Text);
+    }
+
+    [Fact]
+    public void StaleLegacyCharsetDeclarationLosesToValidUtf8()
+    {
+        var html = TestPages.Page($"<article><h1>Caf\u00e9</h1>{TestPages.Paragraphs(6, prefix: "Cr\u00e8me br\u00fbl\u00e9e. ")}</article>",
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>Caf\u00e9</title>");
+
+        var page = TestPages.Read(html);
+
+        Assert.Contains("Cr\u00e8me br\u00fbl\u00e9e.", page.Articles[0].Text);
+        Assert.Contains(page.Warnings, w => w.Contains("gb2312"));
+    }
+
+    [Fact]
+    public void StorySplitIntoSectionsByFiguresIsKeptWhole()
+    {
+        var page = TestPages.Read(TestPages.Page($"""
+            <main><h1>Harbour</h1>
+            <section class="outer"><div class="body">{TestPages.Paragraphs(6, prefix: "Part one. ")}</div></section>
+            <figure><img src="x.jpg"><figcaption>The harbour.</figcaption></figure>
+            <section class="outer"><div class="body">{TestPages.Paragraphs(2, seed: 1, prefix: "Part two. ")}</div></section>
+            </main>
+            """));
+
+        var text = Assert.Single(page.Articles).Text;
+        Assert.Contains("Part one.", text);
+        Assert.Contains("Part two.", text);
+    }
+
+    [Fact]
+    public void ReaderIsSafeToShareAcrossThreads()
+    {
+        var html = TestPages.Page($"<article><h1>Harbour</h1>{TestPages.Paragraphs(6)}</article>");
+        var texts = new string[16];
+
+        Parallel.For(0, texts.Length, i => texts[i] = TestPages.Read(html).Articles[0].Text);
+
+        Assert.Single(texts.Distinct());
+    }
+}
