@@ -117,7 +117,11 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 return false;
             }
 
-            Flush();
+            if (BlockTags.IsBlock(node.Name))
+            {
+                Flush();
+            }
+
             switch (verdict)
             {
                 case Triage.Caption when DomText.Of(node, excluded) is { Length: > 0 } caption && !Content.Captions.Contains(caption):

@@ -67,12 +67,18 @@ internal sealed class ElementTriage(ClassHints hints, HtmlArticleRules rules, Ht
             return Triage.TeaserHeading;
         }
 
+        // Inline elements stay: a link or a span styled "tag" or "share" inside a sentence is still part of the sentence.
+        if (!BlockTags.IsBlock(node.Name))
+        {
+            return Triage.Keep;
+        }
+
         if (hints.IsUnlikely(tokens, info.ProseChars))
         {
             return Triage.Widget;
         }
 
-        if (node.Name is "div" or "section" or "ul" or "ol" or "table" or "aside" or "header" or "footer" or "form" or "nav" or "dl" or "span")
+        if (node.Name is "div" or "section" or "ul" or "ol" or "table" or "aside" or "header" or "footer" or "form" or "nav" or "dl")
         {
             if (info.TextChars > 0 && info.LinkDensity > rules.MaxContainerLinkDensity)
             {
