@@ -48,7 +48,7 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
                 continue;
             }
 
-            if (words < rules.ShortBlockWords && block.LinkDensity > rules.MaxShortBlockLinkDensity)
+            if (words < rules.ShortBlockWords && block.LinkDensity > rules.MaxShortBlockLinkDensity && block.Kind != BlockKind.ListItem)
             {
                 continue;
             }
