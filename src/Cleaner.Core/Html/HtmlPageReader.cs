@@ -59,8 +59,10 @@ public sealed class HtmlPageReader
         var root = FindBody(document) ?? document.DocumentNode;
         _pruner.RemoveJunk(document.DocumentNode);
         metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
-        _pruner.RemoveChrome(root, new DomStats(root, new HashSet<HtmlNode>()));
-        var excluded = _marker.Mark(root, new DomStats(root, new HashSet<HtmlNode>()));
+        // One statistics pass serves both steps: chrome holds little prose, so removing it barely changes what marking reads.
+        var unpruned = new DomStats(root, new HashSet<HtmlNode>());
+        _pruner.RemoveChrome(root, unpruned);
+        var excluded = _marker.Mark(root, unpruned);
         var headline = Headline(head, metadata.Title, document.DocumentNode);
 
         var stats = new DomStats(root, excluded);
