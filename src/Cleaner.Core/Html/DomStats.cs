@@ -20,6 +20,9 @@ internal sealed class NodeInfo
     public double Score;
     public bool IsCandidate;
 
+    /// <summary>The parent element's aggregates (null at the root), so sums need no lookups.</summary>
+    public NodeInfo? Parent;
+
     public double LinkDensity => TextChars == 0 ? 0 : Math.Min(1.0, (double)LinkChars / TextChars);
 }
 
@@ -35,7 +38,7 @@ internal sealed class DomStats
 
     public DomStats(HtmlNode root, IReadOnlySet<HtmlNode> excluded)
     {
-        var order = new List<HtmlNode>();
+        var order = new List<(HtmlNode Node, NodeInfo Info)>();
         for (var node = root; node is not null; )
         {
             if (node != root && excluded.Contains(node))
@@ -46,13 +49,14 @@ internal sealed class DomStats
 
             if (node.NodeType == HtmlNodeType.Element || node == root)
             {
-                _info[node] = new NodeInfo { Order = order.Count, End = order.Count };
-                order.Add(node);
+                var parent = node == root || node.ParentNode is null ? null : _info.GetValueOrDefault(node.ParentNode);
+                var info = new NodeInfo { Order = order.Count, End = order.Count, Parent = parent };
+                _info[node] = info;
+                order.Add((node, info));
             }
             else if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
             {
-                var text = ((HtmlTextNode)node).Text;
-                var length = CollapsedLength(text, out var commas);
+                var length = CollapsedLength(((HtmlTextNode)node).Text, out var commas);
                 parentInfo.TextChars += length;
                 parentInfo.Commas += commas;
                 parentInfo.DirectTextChars += length;
@@ -64,15 +68,14 @@ internal sealed class DomStats
 
         for (var i = order.Count - 1; i >= 0; i--)
         {
-            var node = order[i];
-            var info = _info[node];
-            if (node.Name == "a")
+            var (node, info) = order[i];
+            var name = node.Name;
+            if (name == "a")
             {
                 // In-page anchors (tables of contents, heading permalinks) are navigation within the story: a third counts (Readability's weighting).
                 info.LinkChars = IsInPageAnchor(node) ? info.TextChars / 3 : info.TextChars;
             }
-
-            if (node.Name == "p")
+            else if (name == "p")
             {
                 info.Paragraphs++;
                 if (info.TextChars >= ProseMinChars && info.LinkChars * 3 < info.TextChars)
@@ -81,7 +84,7 @@ internal sealed class DomStats
                 }
             }
 
-            if (node != root && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
+            if (info.Parent is { } parentInfo)
             {
                 parentInfo.TextChars += info.TextChars;
                 parentInfo.LinkChars += info.LinkChars;
@@ -89,7 +92,7 @@ internal sealed class DomStats
                 parentInfo.Paragraphs += info.Paragraphs;
                 parentInfo.ProseChars += info.ProseChars;
                 parentInfo.End = Math.Max(parentInfo.End, info.End);
-                if (BlockTags.IsBlock(node.Name))
+                if (BlockTags.IsBlock(name))
                 {
                     parentInfo.HasBlockChild = true;
                 }
