@@ -1,0 +1,73 @@
+using System.Text;
+using HtmlAgilityPack;
+
+namespace Cleaner.Core.Html;
+
+/// <summary>Visible text of a subtree, entities decoded and whitespace collapsed, gathered without recursion.</summary>
+internal static class DomText
+{
+    public static string Of(HtmlNode root, IReadOnlySet<HtmlNode>? excluded = null)
+    {
+        if (root.NodeType == HtmlNodeType.Text)
+        {
+            return Collapse(Decode(((HtmlTextNode)root).Text));
+        }
+
+        var builder = new StringBuilder();
+        for (var node = root.FirstChild; node is not null; )
+        {
+            if (excluded is not null && excluded.Contains(node))
+            {
+                node = DomWalk.Next(node, root, skipChildren: true);
+                continue;
+            }
+
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                builder.Append(((HtmlTextNode)node).Text);
+            }
+            else if (node.NodeType == HtmlNodeType.Element && (node.Name == "br" || BlockTags.IsBlock(node.Name)))
+            {
+                builder.Append(' ');
+            }
+
+            node = DomWalk.Next(node, root);
+        }
+
+        return Collapse(Decode(builder.ToString()));
+    }
+
+    public static string Decode(string raw) => raw.Contains('&') ? HtmlEntity.DeEntitize(raw) ?? raw : raw;
+
+    /// <summary>Runs of whitespace (including no-break and zero-width spaces) become one space; ends trimmed.</summary>
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cleaner.Core.Rules;
+
+namespace Cleaner.Core.Html;
+
+/// <summary>
+/// Reads <c>html.json</c> from the rules files with the same strictness as the other rules:
+/// unknown keys, malformed JSON and out-of-range values stop the run with a <see cref="ConfigException"/> naming file and key.
+/// </summary>
+public static class HtmlOptionsLoader
+{
+    public const string HtmlFile = "html.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        RespectNullableAnnotations = true,
+    };
+
+    /// <summary>The options in <c>html.json</c> among <paramref name="files"/>; the file is required.</summary>
+    public static HtmlOptions Load(IReadOnlyList<ConfigFile> files, string displayRoot = "pipeline-config")
+    {
+        var file = files.FirstOrDefault(f => f.Name == HtmlFile)
+            ?? throw new ConfigException($"{displayRoot.TrimEnd('/', '\\')}/{HtmlFile}: required file is missing");
+        return Parse(file.Content, $"{displayRoot.TrimEnd('/', '\\')}/{HtmlFile}");
+    }
+
+    /// <summary>The shipped options (the embedded copy of pipeline-config/html.json).</summary>
+    public static HtmlOptions LoadDefault() => Load(ConfigSources.Embedded(), "pipeline-config (embedded)");
+
+    public static HtmlOptions Parse(string content, string display)
+    {
+        HtmlOptions options;
+        try
+        {
+            options = JsonSerializer.Deserialize<HtmlOptions>(content, Json)
+                ?? throw new ConfigException($"{display}: the file holds null instead of an object");
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "position unknown";
+            var path = string.IsNullOrEmpty(e.Path) ? "" : $" (at {e.Path})";
+            var message = e.Message;
+            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            throw new ConfigException($"{display}: {where}{path}: {(cut > 0 ? message[..cut] : message)}", e);
+        }
+
+        HtmlOptionsValidator.Validate(options, display);
+        return options;
+    }
+}
