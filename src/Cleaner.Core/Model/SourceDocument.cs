@@ -22,4 +22,7 @@ public sealed class SourceDocument
     public string Encoding { get; }
 
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>For an HTML page: what the HTML reader extracted (articles, metadata); the lines are its text.</summary>
+    public Html.HtmlPage? Html { get; init; }
 }

@@ -39,22 +39,24 @@ public sealed class CleaningPipeline(
         var blocks = new StageBlock(report, log, parallel, options.DocumentTimeout);
 
         var read = new ReadInputStage(config.Settings.Read);
+        var readHtml = new ReadHtmlStage(config);
         var split = new SplitStoriesStage(config);
         var clean = new CleanStoryStage(config);
         var detect = new DetectOutletStage(config);
         var describe = new ExtractMetadataStage(config, options.ReferenceTime);
         var assemble = new AssembleStoryStage();
 
-        var readBlock = blocks.One<InputFile, SourceDocument>("read", input =>
+        // Reading an HTML page includes parsing and extracting it, so reading is time-limited too.
+        var readBlock = blocks.Limited<InputFile, SourceDocument>("read", input =>
         {
-            var document = _files.Read(input.FullPath, () => read.Read(input), stop.Token);
+            var document = _files.Read(input.FullPath, () => input.Format == SourceFormat.Html ? readHtml.Read(input) : read.Read(input), stop.Token);
             report.Read(document);
             foreach (var warning in document.Warnings)
             {
                 log.Warning("{Input}: {Warning}", input.RelativePath, warning);
             }
 
-            return document;
+            return [document];
         }, input => input);
 
         // Splitting is where a whole document is analysed, so it is where a pathological input would stall.
@@ -63,7 +65,8 @@ public sealed class CleaningPipeline(
             var result = split.Split(document);
             if (result.Stories.Count == 0)
             {
-                log.Information("{Input}: no story found", document.Input.RelativePath);
+                log.Information("{Input}: no story found{Reason}", document.Input.RelativePath,
+                    document.Html?.NoArticleReason is { } reason ? $" ({reason})" : "");
             }
 
             report.Split(document.Input, document.Sha256, result.Stories.Count, result.ChromeRemoved);

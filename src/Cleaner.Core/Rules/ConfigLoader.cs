@@ -53,7 +53,8 @@ public static class ConfigLoader
 
         SettingsValidator.Validate(settings, $"{displayRoot}/{PipelineFile}");
         var rules = RuleSet.Compile(boilerplate, outlets, $"{displayRoot}/{BoilerplateFile}");
-        return new CleanerConfig(settings, boilerplate, outlets, languages, rules, Hash(files));
+        var html = Html.HtmlOptionsLoader.Load(files, displayRoot);
+        return new CleanerConfig(settings, boilerplate, outlets, languages, rules, html, Hash(files));
     }
 
     private static ConfigFile Required(Dictionary<string, ConfigFile> files, string name, string root) =>
@@ -120,6 +121,7 @@ public sealed record CleanerConfig(
     IReadOnlyList<OutletProfile> Outlets,
     LanguageProfiles Languages,
     RuleSet Rules,
+    Html.HtmlOptions Html,
     string Hash)
 {
     /// <summary>The rules shipped with Cleaner.</summary>

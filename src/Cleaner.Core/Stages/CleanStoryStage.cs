@@ -22,6 +22,11 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
     public CleanedStory Clean(StoryDraft draft)
     {
+        if (draft.Article is { } article)
+        {
+            return HtmlStories.Clean(draft, article);
+        }
+
         var lines = draft.Document.Lines;
         var roles = new StoryRoles(lines, draft.FirstLine, draft.EndLine);
         var titleKey = TitleKey(draft);

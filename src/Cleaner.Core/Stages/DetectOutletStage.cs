@@ -17,7 +17,30 @@ public sealed class DetectOutletStage(CleanerConfig config)
     public AttributedStory Detect(CleanedStory story)
     {
         var document = story.Draft.Document;
-        var page = _pages.GetValue(document, d => _detector.ScanPage(d.Source.Lines));
-        return new AttributedStory(story, _detector.Detect(page, story.Lines().ToList()));
+        var page = _pages.GetValue(document, d => _detector.ScanPage(PageLines(d.Source)));
+        return new AttributedStory(story, _detector.Detect(page, story.Lines().ToList(), document.Source.Html?.Metadata.Host));
+    }
+
+    /// <summary>An HTML page's site name and canonical address count as page lines: they name the outlet as a masthead would.</summary>
+    private static IReadOnlyList<string> PageLines(SourceDocument source)
+    {
+        if (source.Html?.Metadata is not { } meta)
+        {
+            return source.Lines;
+        }
+
+        var lines = new List<string>(source.Lines.Count + 2);
+        lines.AddRange(source.Lines);
+        if (meta.SiteName is { Length: > 0 } site)
+        {
+            lines.Add(site);
+        }
+
+        if (meta.CanonicalUrl is { Length: > 0 } url)
+        {
+            lines.Add(url);
+        }
+
+        return lines;
     }
 }

@@ -21,6 +21,11 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
     public DescribedStory Describe(AttributedStory attributed)
     {
         var story = attributed.Story;
+        if (story.Draft.Article is { } article && story.Source.Html is { } page)
+        {
+            return new DescribedStory(story, attributed.Outlet, FromHtml(story, article, page.Metadata));
+        }
+
         string? published = null, updated = null;
         var authors = new List<string>();
         foreach (var part in story.MetadataLines.SelectMany(line => line.Parts))
@@ -46,6 +51,29 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         var language = _language.Guess(story.Paragraphs.Select(p => p.Text));
         return new DescribedStory(story, attributed.Outlet, new StoryMetadata(story.Title, published, updated, authors, dateline, language));
     }
+
+    /// <summary>
+    /// An HTML article's fields come from its own markup first, then from the page's metadata (JSON-LD,
+    /// OpenGraph, meta tags); the text only supplies what markup never says (the dateline) or as a last resort
+    /// (the language).
+    /// </summary>
+    private StoryMetadata FromHtml(CleanedStory story, Html.ExtractedArticle article, Html.PageMetadata meta)
+    {
+        var published = Iso(article.Published ?? meta.Published);
+        var updated = Iso(article.Modified ?? meta.Modified);
+        var authors = new List<string>();
+        foreach (var name in article.Authors.Count > 0 ? article.Authors : meta.Authors)
+        {
+            AddAuthors(authors, name);
+        }
+
+        var language = meta.Language is { Length: >= 2 } lang && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1])
+            ? lang[..2].ToLowerInvariant()
+            : _language.Guess(story.Paragraphs.Select(p => p.Text));
+        return new StoryMetadata(story.Title, published, updated, authors, InlineDateline(story.Paragraphs), language);
+    }
+
+    private string? Iso(string? date) => date is null ? null : DateParser.Parse(date, referenceTime);
 
     private static string? PageDate(AnalyzedDocument document)
     {

@@ -44,6 +44,11 @@ public sealed class SplitStoriesStage
     {
         var lines = _analyzer.Analyze(source.Lines);
         var document = new AnalyzedDocument(source, lines);
+        if (source.Html is { } page)
+        {
+            return new SplitResult(document, HtmlStories.Drafts(document, page), new Dictionary<string, int>());
+        }
+
         var starts = StrongAnchors(lines);
         var stories = starts.Count > 0 ? FromAnchors(document, starts) : FromFirstProse(document);
         var chromeEnd = stories.Count > 0 ? stories[0].FirstLine : lines.Count;
