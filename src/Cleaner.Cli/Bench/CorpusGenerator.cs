@@ -5,9 +5,11 @@ namespace Cleaner.Cli.Bench;
 /// <summary>
 /// Writes a benchmark corpus of realistic dumps: the bundled seed dumps, each copy varied (paragraph order
 /// within stories, numbers, a serial in every headline) so no two files or stories are identical and the
-/// pipeline does its full work on each. Deterministic for a given seed.
+/// pipeline does its full work on each. In HTML form, each varied dump becomes a page the way news sites
+/// build them: head metadata and JSON-LD, scripts and styles, navigation, the article with a figure and a
+/// share bar, related and most-read boxes, a footer. Deterministic for a given seed.
 /// </summary>
-public sealed class CorpusGenerator(int seed = 42)
+public sealed class CorpusGenerator(int seed = 42, bool html = false)
 {
     public static IReadOnlyList<string> SeedDumps()
     {
@@ -40,8 +42,8 @@ public sealed class CorpusGenerator(int seed = 42)
             var text = Vary(seeds[files % seeds.Count], files, random);
             var subfolder = Path.Combine(folder, $"batch-{files / 1000:D4}");
             Directory.CreateDirectory(subfolder);
-            var data = Encoding.UTF8.GetBytes(text);
-            File.WriteAllBytes(Path.Combine(subfolder, $"dump-{files:D6}.txt"), data);
+            var data = Encoding.UTF8.GetBytes(html ? HtmlPage.Render(text, files) : text);
+            File.WriteAllBytes(Path.Combine(subfolder, html ? $"page-{files:D6}.html" : $"dump-{files:D6}.txt"), data);
             bytes += data.Length;
             files++;
         }

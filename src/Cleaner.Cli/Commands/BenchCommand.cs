@@ -12,12 +12,13 @@ namespace Cleaner.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public static readonly string[] ValueOptions = ["--size-mb", "--dir", "--parallelism"];
+    public static readonly string[] ValueOptions = ["--size-mb", "--dir", "--parallelism", "--format"];
     public static readonly string[] FlagOptions = ["--keep"];
 
     public const string Usage = """
-        cleaner bench [--size-mb <n>] [--dir <folder>] [--parallelism <n>] [--keep]
+        cleaner bench [--size-mb <n>] [--format text|html] [--dir <folder>] [--parallelism <n>] [--keep]
           --size-mb <n>       corpus size to generate (default 200)
+          --format <f>        text dumps (default) or HTML pages
           --dir <folder>      where to put the corpus and output (default: a new temp folder)
           --parallelism <n>   items processed at once per stage (default: processor count)
           --keep              keep the corpus and output afterwards
@@ -27,6 +28,12 @@ public static class BenchCommand
     {
         var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
         var sizeMb = line.Int("--size-mb", 1) ?? 200;
+        var html = (line.Value("--format") ?? "text") switch
+        {
+            "text" => false,
+            "html" => true,
+            var other => throw new UsageException($"--format must be text or html (got '{other}')"),
+        };
         var parallelism = line.Int("--parallelism", 1) ?? Environment.ProcessorCount;
         var root = line.Value("--dir") is { } dir ? Path.GetFullPath(dir) : Path.Combine(Path.GetTempPath(), "cleaner-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var corpus = Path.Combine(root, "corpus");
@@ -35,8 +42,8 @@ public static class BenchCommand
         try
         {
             await stdout.WriteLineAsync($"Generating a {sizeMb} MB corpus in {corpus} …").ConfigureAwait(false);
-            var (files, bytes) = new CorpusGenerator().Write(corpus, sizeMb * 1024L * 1024L);
-            await stdout.WriteLineAsync($"{files:N0} dumps, {bytes / 1048576.0:F1} MB").ConfigureAwait(false);
+            var (files, bytes) = new CorpusGenerator(html: html).Write(corpus, sizeMb * 1024L * 1024L);
+            await stdout.WriteLineAsync($"{files:N0} {(html ? "pages" : "dumps")}, {bytes / 1048576.0:F1} MB").ConfigureAwait(false);
 
             var config = RunCommand.LoadConfig(null);
             var report = new RunReport();
@@ -53,11 +60,11 @@ public static class BenchCommand
 
             var seconds = clock.Elapsed.TotalSeconds;
             await stdout.WriteLineAsync($"""
-                Text dumps, end to end (read → story JSON written), parallelism {parallelism}:
+                {(html ? "HTML pages" : "Text dumps")}, end to end (read → story JSON written), parallelism {parallelism}:
                   inputs        {summary.Inputs.Count:N0} ({summary.Failed} failed)
                   stories       {summary.Stories:N0}
                   elapsed       {seconds:F2} s
-                  throughput    {bytes / 1048576.0 / seconds:F1} MB/s, {summary.Stories / seconds:N0} stories/s
+                  throughput    {bytes / 1048576.0 / seconds:F1} MB/s, {summary.Inputs.Count / seconds:N0} {(html ? "pages" : "dumps")}/s, {summary.Stories / seconds:N0} stories/s
                   peak memory   {process.PeakWorkingSet64 / 1048576.0:F0} MB (working set)
                 """).ConfigureAwait(false);
             return summary.Failed > 0 ? ExitCodes.FailedInputs : ExitCodes.Success;
