@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Cleaner.Core.Rules;
 
 namespace Cleaner.Core.Html;
@@ -11,15 +9,6 @@ namespace Cleaner.Core.Html;
 public static class HtmlOptionsLoader
 {
     public const string HtmlFile = "html.json";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        RespectNullableAnnotations = true,
-    };
 
     /// <summary>The options in <c>html.json</c> among <paramref name="files"/>; the file is required.</summary>
     public static HtmlOptions Load(IReadOnlyList<ConfigFile> files, string displayRoot = "pipeline-config")
@@ -34,21 +23,7 @@ public static class HtmlOptionsLoader
 
     public static HtmlOptions Parse(string content, string display)
     {
-        HtmlOptions options;
-        try
-        {
-            options = JsonSerializer.Deserialize<HtmlOptions>(content, Json)
-                ?? throw new ConfigException($"{display}: the file holds null instead of an object");
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "position unknown";
-            var path = string.IsNullOrEmpty(e.Path) ? "" : $" (at {e.Path})";
-            var message = e.Message;
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            throw new ConfigException($"{display}: {where}{path}: {(cut > 0 ? message[..cut] : message)}", e);
-        }
-
+        var options = ConfigLoader.Parse<HtmlOptions>(content, display);
         HtmlOptionsValidator.Validate(options, display);
         return options;
     }

@@ -60,18 +60,21 @@ public static class ConfigLoader
     private static ConfigFile Required(Dictionary<string, ConfigFile> files, string name, string root) =>
         files.TryGetValue(name, out var file) ? file : throw new ConfigException($"{root}/{name}: required file is missing");
 
-    private static T Parse<T>(ConfigFile file, Func<ConfigFile, string> display)
+    private static T Parse<T>(ConfigFile file, Func<ConfigFile, string> display) => Parse<T>(file.Content, display(file));
+
+    /// <summary>Strict JSON for every rules file: unknown keys rejected, errors with line, position and key.</summary>
+    internal static T Parse<T>(string content, string display)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(file.Content, Json)
-                ?? throw new ConfigException($"{display(file)}: the file holds null instead of an object");
+            return JsonSerializer.Deserialize<T>(content, Json)
+                ?? throw new ConfigException($"{display}: the file holds null instead of an object");
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "position unknown";
             var path = string.IsNullOrEmpty(e.Path) ? "" : $" (at {e.Path})";
-            throw new ConfigException($"{display(file)}: {where}{path}: {FirstSentence(e.Message)}", e);
+            throw new ConfigException($"{display}: {where}{path}: {FirstSentence(e.Message)}", e);
         }
     }
 
