@@ -28,6 +28,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> TagLinePatterns { get; init; } = [];
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
     public IReadOnlyList<string> BylinePatterns { get; init; } = [];
+    public IReadOnlyList<string> BylineRolePatterns { get; init; } = [];
     public IReadOnlyList<string> SourceLinePatterns { get; init; } = [];
     public IReadOnlyList<string> TitleDatePrefixPatterns { get; init; } = [];
     public IReadOnlyList<string> UpdatedPrefixes { get; init; } = [];

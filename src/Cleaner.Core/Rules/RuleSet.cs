@@ -38,6 +38,7 @@ public sealed class RuleSet
     public required LinePatterns StoryMarker { get; init; }
     public required IReadOnlyList<Regex> Credits { get; init; }
     public required IReadOnlyList<Regex> Bylines { get; init; }
+    public required LinePatterns BylineRole { get; init; }
     public required IReadOnlyList<Regex> SourceLines { get; init; }
     public required IReadOnlyList<Regex> TitleDatePrefixes { get; init; }
     public required IReadOnlyList<Regex> Datelines { get; init; }
@@ -85,6 +86,7 @@ public sealed class RuleSet
             StoryMarker = Set("storyMarkers", outlets.SelectMany(o => o.StoryMarkers).Distinct().ToList()),
             Credits = List("creditPatterns", b.CreditPatterns),
             Bylines = List("bylinePatterns", b.BylinePatterns),
+            BylineRole = Set("bylineRolePatterns", [], b.BylineRolePatterns),
             SourceLines = List("sourceLinePatterns", b.SourceLinePatterns),
             TitleDatePrefixes = List("titleDatePrefixPatterns", b.TitleDatePrefixPatterns),
             Datelines = List("datelinePatterns", b.DatelinePatterns),

@@ -60,16 +60,49 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         return null;
     }
 
-    private static void AddAuthors(List<string> authors, string names)
+    /// <summary>
+    /// Adds the people a byline names. A job title or agency beside a person's name ("Ruth Abernathy, Staff
+    /// Writer", "Agnes Mwangi, Reuters") is their affiliation, not another author; standing alone ("By Staff
+    /// Reporter", "By PTI") it is the only credit the page gives, and is kept.
+    /// </summary>
+    private void AddAuthors(List<string> authors, string names)
     {
+        var pieces = new List<string>();
         foreach (var name in AuthorSeparator().Split(names))
         {
             var trimmed = name.Trim().TrimEnd('.', '|').Trim();
-            if (trimmed.Length > 1 && !authors.Contains(trimmed, StringComparer.Ordinal))
+            if (trimmed.Length > 1)
             {
-                authors.Add(trimmed);
+                pieces.Add(trimmed);
             }
         }
+
+        var people = pieces.FindAll(piece => !IsAffiliation(piece));
+        foreach (var name in people.Count > 0 ? people : pieces)
+        {
+            if (!authors.Contains(name, StringComparer.Ordinal))
+            {
+                authors.Add(name);
+            }
+        }
+    }
+
+    private bool IsAffiliation(string piece)
+    {
+        if (_rules.BylineRole.Matches(LineText.Key(piece), piece))
+        {
+            return true;
+        }
+
+        foreach (var source in _rules.SourceLines)
+        {
+            if (source.IsMatch(piece))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)

@@ -86,7 +86,22 @@ public sealed class ExtractMetadataStageTests
     [InlineData("By Ruth Abernathy, Tom Hale & Ana Ruiz", new[] { "Ruth Abernathy", "Tom Hale", "Ana Ruiz" })]
     [InlineData("Written by: Ruth Abernathy", new[] { "Ruth Abernathy" })]
     [InlineData("By Al Mayadeen English", new[] { "Al Mayadeen English" })]
+    [InlineData("By PTI", new[] { "PTI" })]
+    [InlineData("By Staff Reporter", new[] { "Staff Reporter" })]
     public void Bylines_are_split_into_authors(string byline, string[] authors)
+    {
+        var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));
+
+        Assert.Equal(authors, meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("By Ruth Abernathy, Staff Writer", new[] { "Ruth Abernathy" })]
+    [InlineData("By Ruth Abernathy, Senior Political Correspondent", new[] { "Ruth Abernathy" })]
+    [InlineData("By Agnes Mwangi, Reuters", new[] { "Agnes Mwangi" })]
+    [InlineData("By Ruth Abernathy and Tom Hale, Associated Press", new[] { "Ruth Abernathy", "Tom Hale" })]
+    [InlineData("By Ruth Abernathy, Special to The Valley Ledger", new[] { "Ruth Abernathy" })]
+    public void A_job_title_or_agency_beside_a_name_is_an_affiliation_not_an_author(string byline, string[] authors)
     {
         var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));
 

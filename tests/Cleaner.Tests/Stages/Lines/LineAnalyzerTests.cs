@@ -140,6 +140,19 @@ public sealed class LineAnalyzerTests
         Assert.Equal("Times of Israel", Assert.Single(analyzed.Parts).Value);
     }
 
+    [Theory]
+    [InlineData("Fox News Digital’s Jane Roe contributed to this report.", "Fox News Digital")]
+    [InlineData("Fox News Digital's Jane Roe and Tom Hale contributed to this report.", "Fox News Digital")]
+    [InlineData("Times of Israel’s staff contributed to this report.", "Times of Israel")]
+    [InlineData("This article was first published in Haaretz’s English edition", "Haaretz’s English edition")]
+    public void A_credit_names_the_outlet_before_a_straight_or_curly_possessive(string line, string outlet)
+    {
+        var analyzed = Line(line);
+
+        Assert.Equal(LineCue.Credit, analyzed.Cue);
+        Assert.Equal(outlet, Assert.Single(analyzed.Parts).Value);
+    }
+
     [Fact]
     public void Bullets_are_flagged_and_stripped_from_the_text_and_key()
     {
