@@ -18,6 +18,8 @@ public enum LineCue
     AppStore,
     Footer,
     StoryMarker,
+
+    /// <summary>A picture caption: it ends in a credit, follows a caption label, or is printed twice in a row.</summary>
     CaptionCredit,
     Credit,
     Byline,

@@ -44,7 +44,17 @@ public sealed class CleanStoryStageTests
     public void Caption_without_full_stop_printed_twice_inside_the_body_leaves_the_text()
     {
         const string caption = "An excavator clears mud and rocks from the blocked road above the harbour";
-        var story = CleanSingle(Header + Lead + "\n\n" + caption + "\n" + caption + "\n\n" + Second + "\n\n" + Third);
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + caption + "\n" + caption + "\n\n" + Third);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void Caption_with_a_full_stop_printed_twice_in_a_row_inside_the_body_leaves_the_text()
+    {
+        const string caption = "An excavator clears mud and rocks from the blocked road above the harbour.";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + caption + "\n" + caption + "\n\n" + Third);
 
         Assert.Equal([caption], story.Captions);
         Assert.Equal([Lead, Second, Third], ParagraphTexts(story));

@@ -110,6 +110,19 @@ public sealed class SplitStoriesStageTests
     }
 
     [Fact]
+    public void A_caption_printed_twice_between_headline_and_byline_does_not_take_the_headline_s_place()
+    {
+        const string caption = "Rescuers carry food parcels across a damaged footbridge near the village of Orlen Vale on Sunday";
+        var text = "Rivermouth Daily\nMenu\n\nCity council delays vote on tram line extension\n\n" + caption + "\n" + caption + "\n"
+            + TramStory[(TramStory.IndexOf('\n') + 1)..];
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("City council delays vote on tram line extension", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
+
+    [Fact]
     public void A_date_prefixed_headline_opens_a_story_without_any_other_signal()
     {
         var text = """

@@ -19,6 +19,10 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     private static readonly char[] MetadataSeparators = ['|', '•', '·'];
 
+    // A picture's alt text and caption print the same sentence on two lines in a row; a shorter twin is a
+    // label or menu item (same floor as clean.captionMinWords).
+    private const int TwinCaptionMinWords = 5;
+
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
@@ -328,7 +332,8 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     /// <summary>
     /// Cues that depend on the neighbours: a teaser on a listing page is an excerpt cut off with an ellipsis,
-    /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption.
+    /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption, and
+    /// so is a line printed twice in a row (a picture's alt text and its caption).
     /// </summary>
     private static void ApplyContextCues(AnalyzedLine[] lines)
     {
@@ -337,6 +342,14 @@ public sealed class LineAnalyzer(RuleSet rules)
             var line = lines[i];
             if (line.Cue != LineCue.None || line.Words < 2)
             {
+                continue;
+            }
+
+            if (IsTwinCaption(lines, i))
+            {
+                lines[i] = WithCue(line, LineCue.CaptionCredit);
+                lines[i + 1] = WithCue(lines[i + 1], LineCue.CaptionCredit);
+                i++;
                 continue;
             }
 
@@ -351,6 +364,10 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
     }
+
+    private static bool IsTwinCaption(AnalyzedLine[] lines, int i) =>
+        i + 1 < lines.Length && !lines[i].IsBullet && lines[i].Words >= TwinCaptionMinWords
+        && lines[i + 1].Cue == LineCue.None && lines[i + 1].Key == lines[i].Key;
 
     private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
     {

@@ -153,6 +153,24 @@ public sealed class LineAnalyzerTests
         Assert.Equal(outlet, Assert.Single(analyzed.Parts).Value);
     }
 
+    [Theory]
+    [InlineData("An excavator clears mud and rocks from the blocked road above Upper Marrow")]
+    [InlineData("An excavator clears mud and rocks from the blocked road above Upper Marrow.")]
+    public void A_line_printed_twice_in_a_row_is_a_caption_with_or_without_a_full_stop(string caption)
+    {
+        var lines = Analyzer.Analyze([caption, caption, "", caption]);
+
+        Assert.Equal([LineCue.CaptionCredit, LineCue.CaptionCredit, LineCue.Blank, LineCue.None], lines.Select(l => l.Cue));
+    }
+
+    [Fact]
+    public void A_short_label_printed_twice_in_a_row_is_not_a_caption()
+    {
+        var lines = Analyzer.Analyze(["Road closures", "Road closures"]);
+
+        Assert.All(lines, line => Assert.Equal(LineCue.None, line.Cue));
+    }
+
     [Fact]
     public void Bullets_are_flagged_and_stripped_from_the_text_and_key()
     {
