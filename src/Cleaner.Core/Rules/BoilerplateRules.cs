@@ -13,6 +13,8 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> TeaserLinkLines { get; init; } = [];
     public IReadOnlyList<string> CommentLines { get; init; } = [];
     public IReadOnlyList<string> CommentPatterns { get; init; } = [];
+    public IReadOnlyList<string> CommentHeadings { get; init; } = [];
+    public IReadOnlyList<string> CommentHeadingPatterns { get; init; } = [];
     public IReadOnlyList<string> TeaserHeadings { get; init; } = [];
     public IReadOnlyList<string> RelatedHeadings { get; init; } = [];
     public IReadOnlyList<string> TickerHeadings { get; init; } = [];
@@ -24,6 +26,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionHeadPatterns { get; init; } = [];
+    public IReadOnlyList<string> AgencySignOffPatterns { get; init; } = [];
     public IReadOnlyList<string> AppealHeadings { get; init; } = [];
     public IReadOnlyList<string> TagLinePatterns { get; init; } = [];
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];

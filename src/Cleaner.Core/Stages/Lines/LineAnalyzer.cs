@@ -160,6 +160,11 @@ public sealed class LineAnalyzer(RuleSet rules)
             return (simple, []);
         }
 
+        if (rules.CommentHeading.Matches(key, text))
+        {
+            return (LineCue.CommentHeading, []);
+        }
+
         if (words <= MaxDateWords && DateCue(text) is { } date)
         {
             return (date.Cue, [date]);
