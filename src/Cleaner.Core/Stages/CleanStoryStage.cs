@@ -21,6 +21,9 @@ public sealed class CleanStoryStage(CleanerConfig config)
     // An unpunctuated standfirst ("It happened near … Saturday") is still a sentence, not a label.
     private const int StandfirstMinWords = 8;
 
+    // Headlines of the seed and reference pages run 5–20 words; a longer unpunctuated line is a paragraph.
+    private const int TeaserHeadlineMaxWords = 20;
+
     public CleanedStory Clean(StoryDraft draft)
     {
         var lines = draft.Document.Lines;
@@ -417,13 +420,28 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
 
             tagsOpen = false;
-            roles[i] = _shape.IsHeadline(line) || line.Words <= _settings.MenuItemMaxWords ? LineRole.Teaser : roles[i];
+            roles[i] = IsTrailingText(line) ? roles[i] : LineRole.Teaser;
         }
 
         foreach (var i in tagRun)
         {
             roles[i] = tagRun.Count >= _settings.TagRunMinLines ? LineRole.Tag : LineRole.Menu;
         }
+    }
+
+    /// <summary>
+    /// After the last paragraph, what still reads as text: a line longer than any headline (a paragraph cut off
+    /// before its full stop) or a quote's attribution ("– Jane Roe, council spokesperson"); short and
+    /// headline-like lines there are teasers.
+    /// </summary>
+    private bool IsTrailingText(AnalyzedLine line)
+    {
+        if (line.Text.Length > 2 && line.Text[0] is '–' or '—' && line.Text[1] == ' ' && char.IsUpper(line.Text[2]))
+        {
+            return true;
+        }
+
+        return line.Words > TeaserHeadlineMaxWords || !(_shape.IsHeadline(line) || line.Words <= _settings.MenuItemMaxWords);
     }
 
     private CleanedStory Build(StoryDraft draft, StoryRoles roles)

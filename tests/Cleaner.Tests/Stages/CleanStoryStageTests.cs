@@ -390,6 +390,16 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_quote_attribution_and_a_paragraph_cut_off_before_its_full_stop_after_the_last_paragraph_stay_in_the_text()
+    {
+        const string attribution = "– Mara Lindqvist, council spokesperson";
+        const string cutOff = "Opponents said the reclamation work would destroy spawning grounds used by the local sardine fleet and that the permit had been rushed through the board wit";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + attribution + "\n\n" + cutOff);
+
+        Assert.Equal([Lead, Second, attribution, cutOff], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void Navigation_bullets_inside_the_story_header_are_menu_lines()
     {
         var story = CleanSingle("""

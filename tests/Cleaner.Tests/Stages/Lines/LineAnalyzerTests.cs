@@ -125,6 +125,23 @@ public sealed class LineAnalyzerTests
         Assert.Equal(LineCue.CaptionCredit, Line(line).Cue);
     }
 
+    [Theory]
+    [InlineData("Oscar Pistorius talks to his father after a court appearance in Pretoria. Credit: Reuters")]
+    [InlineData("Image source, Emily Whitelock")]
+    [InlineData("Map: Areas hit by flash flooding in Somerset")]
+    public void Credits_labels_and_map_captions_are_caption_lines(string line)
+    {
+        Assert.Equal(LineCue.CaptionCredit, Line(line).Cue);
+    }
+
+    [Theory]
+    [InlineData("Share on Pinterest")]
+    [InlineData("Email This Link")]
+    public void Share_buttons_named_after_a_network_or_by_email_are_widgets(string line)
+    {
+        Assert.Equal(LineCue.Share, Line(line).Cue);
+    }
+
     [Fact]
     public void A_line_longer_than_any_boilerplate_is_still_a_caption_when_it_ends_in_a_credit()
     {
