@@ -109,6 +109,17 @@ public sealed class ExtractMetadataStageTests
     }
 
     [Fact]
+    public void A_name_printed_with_its_dates_on_one_line_gives_author_published_and_updated()
+    {
+        var meta = Describe(Story($"{Headline}\n\nThe Newspaper's Staff Reporter Published February 4, 2025 Updated February 5, 2025 05:58am"));
+
+        Assert.Equal(["The Newspaper's Staff Reporter"], meta.Authors);
+        Assert.Equal("2025-02-04", meta.Published);
+        Assert.Equal("2025-02-05T05:58", meta.Updated);
+        Assert.Equal(Headline, meta.Title);
+    }
+
+    [Fact]
     public void An_author_named_in_two_bylines_is_listed_once()
     {
         var meta = Describe(Story($"{Headline}\nBy Ruth Abernathy and Tom Hale\nReporting by Tom Hale\n4 February 2025"));

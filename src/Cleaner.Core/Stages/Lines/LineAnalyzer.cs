@@ -19,6 +19,14 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     private static readonly char[] MetadataSeparators = ['|', '•', '·'];
 
+    // " Published ", " Updated ", …: where a name run together with its dates is cut.
+    private readonly string[] _spacedDatePrefixes = rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes)
+        .Select(prefix => prefix.TrimEnd(':'))
+        .Where(word => word.Length > 0 && char.IsUpper(word[0]))
+        .Distinct(StringComparer.Ordinal)
+        .Select(word => " " + word + " ")
+        .ToArray();
+
     // A picture's alt text and caption print the same sentence on two lines in a row; a shorter twin is a
     // label or menu item (same floor as clean.captionMinWords).
     private const int TwinCaptionMinWords = 5;
@@ -87,6 +95,14 @@ public sealed class LineAnalyzer(RuleSet rules)
     {
         if (words <= MaxCueWords)
         {
+            // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together. The date reader
+            // would take the byline for trailing words, so the split is tried first.
+            var by = text.IndexOf(" By ", StringComparison.Ordinal);
+            if (by > 0 && MetadataSegments([text[..by], text[(by + 1)..]]) is { } dated)
+            {
+                return dated;
+            }
+
             var whole = ClassifyShort(text, key, words);
             if (whole.Cue != LineCue.None)
             {
@@ -98,11 +114,9 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return segments;
             }
 
-            // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together.
-            var by = text.IndexOf(" By ", StringComparison.Ordinal);
-            if (by > 0 && MetadataSegments([text[..by], text[(by + 1)..]]) is { } dated)
+            if (NameWithDates(text) is { } named)
             {
-                return dated;
+                return named;
             }
 
             foreach (var credit in rules.Credits)
@@ -129,6 +143,62 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(char[] separators, string text) =>
         MetadataSegments(text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// "The Newspaper's Staff Reporter Published October 6, 2025 Updated October 6, 2025 05:58am": a name run
+    /// together with its dates, cut where a date prefix starts. The name becomes the byline.
+    /// </summary>
+    private (LineCue, IReadOnlyList<MetadataPart>)? NameWithDates(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var cut = FirstDatePrefixAt(text);
+        if (cut <= 0 || !LooksLikeName(text[..cut]))
+        {
+            return null;
+        }
+
+        var pieces = new List<string>();
+        for (var rest = text[(cut + 1)..]; rest.Length > 0;)
+        {
+            var next = FirstDatePrefixAt(rest);
+            pieces.Add(next > 0 ? rest[..next] : rest);
+            rest = next > 0 ? rest[(next + 1)..] : "";
+        }
+
+        if (MetadataSegments(pieces) is not { } dates || !dates.Item2.All(part => LineCues.IsDate(part.Cue)))
+        {
+            return null;
+        }
+
+        return (LineCue.Byline, [new MetadataPart(LineCue.Byline, text[..cut].Trim()), .. dates.Item2]);
+    }
+
+    /// <summary>Where the first " Published " / " Updated " (any date prefix, capitalized, between spaces) stands, or -1.</summary>
+    private int FirstDatePrefixAt(string text)
+    {
+        var first = -1;
+        foreach (var spaced in _spacedDatePrefixes)
+        {
+            var at = text.IndexOf(spaced, StringComparison.Ordinal);
+            if (at > 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Two to six capitalized words, no digits: "Jane Roe", "The Newspaper's Staff Reporter".</summary>
+    private static bool LooksLikeName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
+    }
 
     private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(IReadOnlyList<string> segments)
     {

@@ -114,6 +114,31 @@ public sealed class LineAnalyzerTests
         Assert.Equal("Ruth Abernathy", analyzed.Parts[0].Value);
     }
 
+    [Fact]
+    public void A_date_and_time_run_together_with_a_byline_give_both_parts()
+    {
+        var analyzed = Line("31 January 2018 - 11:37 By Natasha Marrian");
+
+        Assert.Equal([LineCue.BareDate, LineCue.Byline], analyzed.Parts.Select(p => p.Cue));
+        Assert.Equal(["31 January 2018 - 11:37", "Natasha Marrian"], analyzed.Parts.Select(p => p.Value));
+    }
+
+    [Fact]
+    public void A_name_run_together_with_its_published_and_updated_dates_is_a_byline_with_dates()
+    {
+        var analyzed = Line("The Newspaper's Staff Reporter Published October 6, 2025 Updated October 6, 2025 05:58am");
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal([LineCue.Byline, LineCue.PublishedDate, LineCue.UpdatedDate], analyzed.Parts.Select(p => p.Cue));
+        Assert.Equal("The Newspaper's Staff Reporter", analyzed.Parts[0].Value);
+    }
+
+    [Fact]
+    public void A_sentence_that_mentions_publication_is_not_a_name_with_dates()
+    {
+        Assert.Equal(LineCue.None, Line("The report was Published October 6, 2025 by the council").Cue);
+    }
+
     [Theory]
     [InlineData("Cranes unload a cargo ship at the existing terminal in Castellan Bay on March 10, 2025. (AFP)")]
     [InlineData("Turkish Foreign Minister Hakan Fidan answers questions during a press conference in Istanbul, January 10, 2025. (AP Photo/Khalil Hamra)")]
