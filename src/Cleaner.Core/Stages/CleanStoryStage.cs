@@ -51,7 +51,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (titleKey is not null && line.Key == titleKey)
+            if (draft.TitleLine is { } title && LineShape.IsSameHeadline(line, lines[title]))
             {
                 roles[i] = LineRole.RepeatedHeadline;
                 continue;

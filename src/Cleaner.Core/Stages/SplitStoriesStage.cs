@@ -53,7 +53,7 @@ public sealed class SplitStoriesStage
         var document = new AnalyzedDocument(source, lines);
         var repeats = RepeatedHeadlines(lines);
         var starts = StrongAnchors(lines, repeats).ConvertAll(title => AtHeadline(lines, title));
-        if (starts.Count == 0 && FirstProseStart(lines) is { } first)
+        if (starts.Count == 0 && FirstProseStart(lines, repeats) is { } first)
         {
             starts.Add(first);
         }
@@ -234,7 +234,7 @@ public sealed class SplitStoriesStage
                 break;
             }
 
-            if (_shape.IsHeadline(line) && line.Key != lines[index].Key && !line.IsBullet)
+            if (_shape.IsHeadline(line) && !LineShape.IsSameHeadline(line, lines[index]) && !line.IsBullet)
             {
                 if (HeadsProse(lines, j))
                 {
@@ -335,10 +335,15 @@ public sealed class SplitStoriesStage
         return new ProseStretch(words, paragraphs);
     }
 
+    /// <summary>
+    /// Headline-sized lines printed again within the window, word for word or with a few words of widget
+    /// residue after them ("… market turmoil 150 150 admin").
+    /// </summary>
     private RepeatIndex RepeatedHeadlines(IReadOnlyList<AnalyzedLine> lines)
     {
         var index = new RepeatIndex();
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var recent = new Queue<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -347,17 +352,40 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            var key = line.Key;
-            if (lastSeen.TryGetValue(key, out var previous) && i - previous <= _settings.RepeatWindowLines)
+            while (recent.Count > 0 && i - recent.Peek() > _settings.RepeatWindowLines)
+            {
+                recent.Dequeue();
+            }
+
+            if (lastSeen.TryGetValue(line.Key, out var previous) && i - previous <= _settings.RepeatWindowLines)
             {
                 index.Link(previous, i);
             }
+            else if (FirstReprinted(lines, recent, line) is { } original)
+            {
+                index.Link(original, i);
+            }
 
-            lastSeen[key] = i;
+            lastSeen[line.Key] = i;
+            recent.Enqueue(i);
         }
 
         return index;
     }
+
+    private static int? FirstReprinted(IReadOnlyList<AnalyzedLine> lines, Queue<int> recent, AnalyzedLine line)
+    {
+        foreach (var j in recent)
+        {
+            if (LineShape.IsReprintWithResidue(line, lines[j]))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
 
     /// <summary>
     /// No headline is marked: the story starts at the headline-like line above the first substantial
@@ -365,7 +393,7 @@ public sealed class SplitStoriesStage
     /// dateline ("CITY (Agency) -") shows a story rather than a listing. A headline with metadata under it, or
     /// a dateline, vouches for a short story; otherwise more prose is needed.
     /// </summary>
-    private StoryStart? FirstProseStart(IReadOnlyList<AnalyzedLine> lines)
+    private StoryStart? FirstProseStart(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats)
     {
         var inTicker = false;
         for (var i = 0; i < lines.Count; i++)
@@ -376,7 +404,7 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            var title = TitleAbove(lines, i, out var metadataBetween);
+            var title = TitleAbove(lines, i, out var metadataBetween) is { } above ? repeats.FirstPrinting(above) : (int?)null;
             var dateline = OpensWithDateline(lines[i]);
             if (IsListing(lines, i))
             {
@@ -486,18 +514,21 @@ public sealed class SplitStoriesStage
     private sealed class RepeatIndex
     {
         private readonly HashSet<int> _repeated = [];
-        private readonly HashSet<int> _later = [];
+        private readonly Dictionary<int, int> _firstPrinting = [];
 
         public void Link(int earlier, int later)
         {
             _repeated.Add(earlier);
             _repeated.Add(later);
-            _later.Add(later);
+            _firstPrinting[later] = FirstPrinting(earlier);
         }
 
         public bool IsRepeated(int line) => _repeated.Contains(line);
 
-        public bool IsLaterOccurrence(int line) => _later.Contains(line);
+        public bool IsLaterOccurrence(int line) => _firstPrinting.ContainsKey(line);
+
+        /// <summary>Where the headline on this line was first printed (the line itself when it is not a reprint).</summary>
+        public int FirstPrinting(int line) => _firstPrinting.GetValueOrDefault(line, line);
     }
 
     /// <summary>Where a story's lines begin (a date printed above its headline, or the headline) and its headline.</summary>

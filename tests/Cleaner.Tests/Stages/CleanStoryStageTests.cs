@@ -400,6 +400,16 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void The_headline_reprinted_with_widget_residue_is_removed_as_a_repeated_headline()
+    {
+        var story = CleanSingle("Port authority approves second container terminal after review\n\nPort authority approves second container terminal after review 150 150 admin\nBy Miriam Okafor\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal(LineRole.RepeatedHeadline, RoleOf(story, "Port authority approves second container terminal after review 150 150 admin"));
+        Assert.Empty(story.Summary);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void Navigation_bullets_inside_the_story_header_are_menu_lines()
     {
         var story = CleanSingle("""

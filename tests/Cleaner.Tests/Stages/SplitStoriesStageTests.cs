@@ -314,4 +314,15 @@ public sealed class SplitStoriesStageTests
         var story = Assert.Single(result.Stories);
         Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
     }
+
+    [Fact]
+    public void A_headline_reprinted_with_widget_residue_after_it_opens_the_story_at_its_clean_printing()
+    {
+        var text = "Business\n\nNorthgate marathon route changed to avoid bridge repairs\n\nNorthgate marathon route changed to avoid bridge repairs 150 150 admin\n\nBy Priya Natarajan\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
 }
