@@ -39,10 +39,14 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             }
         }
 
-        // A date the scraper printed in front of the page dates the first story when its header has none.
+        var (inlinePlace, inlineDate) = InlineDateline(story.Paragraphs);
+
+        // A dateline that carries a full date ("UTRECHT, Netherlands, March 18, 2019 (AFP) –") dates the story;
+        // a date the scraper printed in front of the page dates the first story when nothing else does.
+        published ??= inlineDate is null ? null : DateParser.Parse(inlineDate);
         published ??= story.Draft.Number == 1 ? PageDate(story.Draft.Document) : null;
 
-        var dateline = story.DatelineLine ?? InlineDateline(story.Paragraphs);
+        var dateline = story.DatelineLine ?? inlinePlace;
         var language = _language.Guess(story.Paragraphs.Select(p => p.Text));
         return new DescribedStory(story, attributed.Outlet, new StoryMetadata(story.Title, published, updated, authors, dateline, language));
     }
@@ -105,11 +109,12 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         return false;
     }
 
-    private string? InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)
+    /// <summary>The place, and the date when one is printed, of the first paragraph's dateline opening.</summary>
+    private (string? Place, string? Date) InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)
     {
         if (paragraphs.Count == 0)
         {
-            return null;
+            return (null, null);
         }
 
         foreach (var pattern in _rules.Datelines)
@@ -118,10 +123,11 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             {
                 // An agency-only opening ("(CBS DETROIT) - …") names no place.
                 var place = m.Groups["place"].Value.Trim();
-                return place.Length > 0 ? place : null;
+                var date = m.Groups["date"].Value.Trim();
+                return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
             }
         }
 
-        return null;
+        return (null, null);
     }
 }

@@ -140,6 +140,23 @@ public sealed class ExtractMetadataStageTests
     }
 
     [Fact]
+    public void A_dateline_with_a_full_date_dates_an_otherwise_undated_story()
+    {
+        var meta = Describe(Story(Headline, "UTRECHT, Netherlands, March 18, 2019 (AFP) – Dutch police on Monday arrested the suspect in a shooting on a tram in the city, officials said.\n\n" + Body));
+
+        Assert.Equal("UTRECHT, Netherlands", meta.Dateline);
+        Assert.Equal("2019-03-18", meta.Published);
+    }
+
+    [Fact]
+    public void A_dateline_date_without_a_year_leaves_the_story_undated()
+    {
+        var meta = Describe(Story(Headline, "LONDON, March 3 (Reuters) - Amnesty International warned on Monday that withdrawing from the court would not excuse a failure to make the arrest.\n\n" + Body));
+
+        Assert.Null(meta.Published);
+    }
+
+    [Fact]
     public void A_first_paragraph_without_an_uppercase_place_opening_has_no_dateline()
     {
         var meta = Describe(Story($"{Headline}\nBy Ruth Abernathy\n4 February 2025"));
