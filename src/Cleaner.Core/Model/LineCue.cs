@@ -43,6 +43,9 @@ public enum LineCue
     /// <summary>A teaser's excerpt: a sentence cut off with "…", or followed by a bare teaser link.</summary>
     TeaserExcerpt,
 
+    /// <summary>Only as a metadata part: the place a byline names ("From Jane Roe, Jos").</summary>
+    BylinePlace,
+
     /// <summary>Opens the reader comments ("2 Comments", "Leave a Reply"); in the header it is a widget.</summary>
     CommentHeading,
 }

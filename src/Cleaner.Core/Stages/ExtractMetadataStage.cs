@@ -21,7 +21,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
     public DescribedStory Describe(AttributedStory attributed)
     {
         var story = attributed.Story;
-        string? published = null, updated = null;
+        string? published = null, updated = null, bylinePlace = null;
         var authors = new List<string>();
         foreach (var part in story.MetadataLines.SelectMany(line => line.Parts))
         {
@@ -36,6 +36,9 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
                 case LineCue.Byline:
                     AddAuthors(authors, part.Value);
                     break;
+                case LineCue.BylinePlace:
+                    bylinePlace ??= part.Value;
+                    break;
             }
         }
 
@@ -46,7 +49,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         published ??= inlineDate is null ? null : DateParser.Parse(inlineDate);
         published ??= story.Draft.Number == 1 ? PageDate(story.Draft.Document) : null;
 
-        var dateline = story.DatelineLine ?? inlinePlace;
+        var dateline = story.DatelineLine ?? inlinePlace ?? bylinePlace;
         var language = _language.Guess(story.Paragraphs.Select(p => p.Text));
         return new DescribedStory(story, attributed.Outlet, new StoryMetadata(story.Title, published, updated, authors, dateline, language));
     }

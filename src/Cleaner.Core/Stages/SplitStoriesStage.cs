@@ -417,7 +417,7 @@ public sealed class SplitStoriesStage
                 return null;
             }
 
-            return title is { } t ? AtHeadline(lines, t) : new StoryStart(i, null);
+            return title is { } t ? AtHeadline(lines, t) : new StoryStart(MetadataAbove(lines, i) ?? i, null);
         }
 
         return null;

@@ -140,6 +140,25 @@ public sealed class ExtractMetadataStageTests
     }
 
     [Fact]
+    public void A_from_byline_names_the_author_and_the_dateline_even_without_a_headline()
+    {
+        var meta = Describe("From Gyang Bere, Jos\n\n" + Body);
+
+        Assert.Equal(["Gyang Bere"], meta.Authors);
+        Assert.Equal("Jos", meta.Dateline);
+        Assert.Null(meta.Title);
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_from_is_not_a_byline()
+    {
+        var meta = Describe(Story(Headline + "\nBy Ruth Abernathy", "From Monday, Secondary schools in the Ashford Valley district will start the day 40 minutes later, the board said on Monday evening.\n\n" + Body));
+
+        Assert.Equal(["Ruth Abernathy"], meta.Authors);
+        Assert.Null(meta.Dateline);
+    }
+
+    [Fact]
     public void A_dateline_with_a_full_date_dates_an_otherwise_undated_story()
     {
         var meta = Describe(Story(Headline, "UTRECHT, Netherlands, March 18, 2019 (AFP) – Dutch police on Monday arrested the suspect in a shooting on a tram in the city, officials said.\n\n" + Body));

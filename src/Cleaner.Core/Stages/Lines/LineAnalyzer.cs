@@ -269,7 +269,10 @@ public sealed class LineAnalyzer(RuleSet rules)
         {
             if (byline.Match(text) is { Success: true } m)
             {
-                return (LineCue.Byline, [new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim())]);
+                var authors = new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim());
+                return m.Groups["place"] is { Success: true } place
+                    ? (LineCue.Byline, [authors, new MetadataPart(LineCue.BylinePlace, place.Value.Trim())])
+                    : (LineCue.Byline, [authors]);
             }
         }
 

@@ -115,6 +115,15 @@ public sealed class LineAnalyzerTests
     }
 
     [Fact]
+    public void A_from_byline_gives_the_author_and_the_place()
+    {
+        var analyzed = Line("From Gyang Bere, Jos");
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal([new MetadataPart(LineCue.Byline, "Gyang Bere"), new MetadataPart(LineCue.BylinePlace, "Jos")], analyzed.Parts);
+    }
+
+    [Fact]
     public void A_date_and_time_run_together_with_a_byline_give_both_parts()
     {
         var analyzed = Line("31 January 2018 - 11:37 By Natasha Marrian");
