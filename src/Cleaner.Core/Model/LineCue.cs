@@ -18,6 +18,8 @@ public enum LineCue
     AppStore,
     Footer,
     StoryMarker,
+
+    /// <summary>A picture caption: it ends in a credit, follows a caption label, or is printed twice in a row.</summary>
     CaptionCredit,
     Credit,
     Byline,
@@ -40,13 +42,20 @@ public enum LineCue
 
     /// <summary>A teaser's excerpt: a sentence cut off with "…", or followed by a bare teaser link.</summary>
     TeaserExcerpt,
+
+    /// <summary>Only as a metadata part: the place a byline names ("From Jane Roe, Jos").</summary>
+    BylinePlace,
+
+    /// <summary>Opens the reader comments ("2 Comments", "Leave a Reply"); in the header it is a widget.</summary>
+    CommentHeading,
 }
 
 public static class LineCues
 {
     /// <summary>Cues that describe a story (dates, bylines, read-time and share widgets): near a headline they mark a story start.</summary>
     public static bool IsStoryMetadata(LineCue cue) =>
-        cue is LineCue.Byline or LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate or LineCue.SourceLine or LineCue.Share;
+        cue is LineCue.Byline or LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate or LineCue.SourceLine or LineCue.Share
+            or LineCue.CommentHeading;
 
     public static bool IsDate(LineCue cue) => cue is LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate;
 }

@@ -58,6 +58,12 @@ public static class StoryPaths
             {
                 if (dash && builder.Length > 0)
                 {
+                    // A dash needs a letter after it, so it only fits with room for both.
+                    if (builder.Length + 2 > MaxSlugLength)
+                    {
+                        break;
+                    }
+
                     builder.Append('-');
                 }
 

@@ -13,6 +13,8 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> TeaserLinkLines { get; init; } = [];
     public IReadOnlyList<string> CommentLines { get; init; } = [];
     public IReadOnlyList<string> CommentPatterns { get; init; } = [];
+    public IReadOnlyList<string> CommentHeadings { get; init; } = [];
+    public IReadOnlyList<string> CommentHeadingPatterns { get; init; } = [];
     public IReadOnlyList<string> TeaserHeadings { get; init; } = [];
     public IReadOnlyList<string> RelatedHeadings { get; init; } = [];
     public IReadOnlyList<string> TickerHeadings { get; init; } = [];
@@ -24,10 +26,12 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionHeadPatterns { get; init; } = [];
+    public IReadOnlyList<string> AgencySignOffPatterns { get; init; } = [];
     public IReadOnlyList<string> AppealHeadings { get; init; } = [];
     public IReadOnlyList<string> TagLinePatterns { get; init; } = [];
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
     public IReadOnlyList<string> BylinePatterns { get; init; } = [];
+    public IReadOnlyList<string> BylineRolePatterns { get; init; } = [];
     public IReadOnlyList<string> SourceLinePatterns { get; init; } = [];
     public IReadOnlyList<string> TitleDatePrefixPatterns { get; init; } = [];
     public IReadOnlyList<string> UpdatedPrefixes { get; init; } = [];

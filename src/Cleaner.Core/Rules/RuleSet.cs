@@ -23,6 +23,7 @@ public sealed class RuleSet
     public required LinePatterns ReadMore { get; init; }
     public required LinePatterns TeaserLink { get; init; }
     public required LinePatterns Comment { get; init; }
+    public required LinePatterns CommentHeading { get; init; }
     public required LinePatterns TeaserHeading { get; init; }
     public required LinePatterns RelatedHeading { get; init; }
     public required LinePatterns TickerHeading { get; init; }
@@ -33,11 +34,13 @@ public sealed class RuleSet
     public required LinePatterns Footer { get; init; }
     public required LinePatterns CaptionCredit { get; init; }
     public required LinePatterns CaptionHead { get; init; }
+    public required LinePatterns AgencySignOff { get; init; }
     public required LinePatterns AppealHeading { get; init; }
     public required IReadOnlyList<Regex> TagLines { get; init; }
     public required LinePatterns StoryMarker { get; init; }
     public required IReadOnlyList<Regex> Credits { get; init; }
     public required IReadOnlyList<Regex> Bylines { get; init; }
+    public required LinePatterns BylineRole { get; init; }
     public required IReadOnlyList<Regex> SourceLines { get; init; }
     public required IReadOnlyList<Regex> TitleDatePrefixes { get; init; }
     public required IReadOnlyList<Regex> Datelines { get; init; }
@@ -70,6 +73,7 @@ public sealed class RuleSet
             ReadMore = Set("readMorePatterns", [], b.ReadMorePatterns),
             TeaserLink = Set("teaserLinkLines", b.TeaserLinkLines),
             Comment = Set("commentPatterns", b.CommentLines, b.CommentPatterns),
+            CommentHeading = Set("commentHeadingPatterns", b.CommentHeadings, b.CommentHeadingPatterns),
             TeaserHeading = Set("teaserHeadings", b.TeaserHeadings),
             RelatedHeading = Set("relatedHeadings", b.RelatedHeadings),
             TickerHeading = Set("tickerHeadings", b.TickerHeadings),
@@ -80,11 +84,13 @@ public sealed class RuleSet
             Footer = Set("footerPatterns", b.FooterLines, b.FooterPatterns),
             CaptionCredit = Set("captionCreditPatterns", [], b.CaptionCreditPatterns),
             CaptionHead = Set("captionHeadPatterns", [], b.CaptionHeadPatterns),
+            AgencySignOff = Set("agencySignOffPatterns", [], b.AgencySignOffPatterns),
             AppealHeading = Set("appealHeadings", [], b.AppealHeadings),
             TagLines = List("tagLinePatterns", b.TagLinePatterns),
             StoryMarker = Set("storyMarkers", outlets.SelectMany(o => o.StoryMarkers).Distinct().ToList()),
             Credits = List("creditPatterns", b.CreditPatterns),
             Bylines = List("bylinePatterns", b.BylinePatterns),
+            BylineRole = Set("bylineRolePatterns", [], b.BylineRolePatterns),
             SourceLines = List("sourceLinePatterns", b.SourceLinePatterns),
             TitleDatePrefixes = List("titleDatePrefixPatterns", b.TitleDatePrefixPatterns),
             Datelines = List("datelinePatterns", b.DatelinePatterns),

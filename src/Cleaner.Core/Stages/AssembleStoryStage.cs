@@ -16,7 +16,7 @@ public sealed class AssembleStoryStage
         var story = described.Story;
         var draft = story.Draft;
         var meta = described.Metadata;
-        var text = string.Join("\n\n", story.Paragraphs.Select(p => p.Raw.Trim()));
+        var text = string.Join("\n\n", story.Paragraphs.Select(ParagraphText));
         var source = new StorySource(
             story.Source.Input.RelativePath,
             story.Source.Sha256,
@@ -43,6 +43,12 @@ public sealed class AssembleStoryStage
             source,
             story.Removed);
     }
+
+    /// <summary>
+    /// A paragraph as printed, bullet and all; a scraper's date prefix ("date 2023-09-07 …") is not the page's
+    /// text and is left out.
+    /// </summary>
+    private static string ParagraphText(AnalyzedLine paragraph) => paragraph.PrefixDate is null ? paragraph.Raw.Trim() : paragraph.Text;
 
     public static string StoryId(string sourceSha256, int number, string? title)
     {

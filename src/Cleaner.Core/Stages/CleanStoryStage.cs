@@ -16,9 +16,13 @@ public sealed class CleanStoryStage(CleanerConfig config)
     private readonly CleanSettings _settings = config.Settings.Clean;
     private readonly LineShape _shape = new(config.Settings);
     private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _datelines = config.Rules.Datelines;
+    private readonly LinePatterns _signOffs = config.Rules.AgencySignOff;
 
     // An unpunctuated standfirst ("It happened near … Saturday") is still a sentence, not a label.
     private const int StandfirstMinWords = 8;
+
+    // Headlines of the seed and reference pages run 5–20 words; a longer unpunctuated line is a paragraph.
+    private const int TeaserHeadlineMaxWords = 20;
 
     public CleanedStory Clean(StoryDraft draft)
     {
@@ -52,13 +56,13 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (titleKey is not null && line.Key == titleKey)
+            if (draft.TitleLine is { } title && LineShape.IsSameHeadline(line, lines[title]))
             {
                 roles[i] = LineRole.RepeatedHeadline;
                 continue;
             }
 
-            if (HeadingRole(line.Cue, ref zone) is { } heading)
+            if (HeadingRole(line.Cue, inBody, ref zone) is { } heading)
             {
                 roles[i] = heading;
                 continue;
@@ -88,7 +92,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
 
             var role = inBody
-                ? BodyRole(line, repeats, summaryKeys)
+                ? BodyRole(lines, i, draft.EndLine, repeats, summaryKeys)
                 : HeaderRole(lines, i, draft.EndLine, repeats, titleKey);
             if (role == LineRole.Body)
             {
@@ -115,12 +119,15 @@ public sealed class CleanStoryStage(CleanerConfig config)
         Ticker,
         Summary,
         Tags,
+        Comments,
     }
 
-    private static LineRole? HeadingRole(LineCue cue, ref Zone zone)
+    private static LineRole? HeadingRole(LineCue cue, bool inBody, ref Zone zone)
     {
         (zone, var role) = cue switch
         {
+            // Reader comments follow the text and run to the end of the story; above the text the same line is a widget.
+            LineCue.CommentHeading when inBody => (Zone.Comments, LineRole.Comment),
             LineCue.TeaserHeading => (Zone.Teaser, LineRole.Heading),
             LineCue.RelatedHeading => (Zone.Related, LineRole.Heading),
             LineCue.TickerHeading => (Zone.Ticker, LineRole.Ticker),
@@ -140,10 +147,12 @@ public sealed class CleanStoryStage(CleanerConfig config)
         {
             case Zone.Ticker:
                 return LineRole.Ticker;
+            case Zone.Comments:
+                return LineRole.Comment;
             case Zone.Appeal:
                 return LineRole.Appeal;
             case Zone.Teaser or Zone.Related:
-                if (ProseRunQualifies(lines, i))
+                if (!IsExcerptUnderTeaserHeadline(lines, i) && ProseRunQualifies(lines, i))
                 {
                     zone = Zone.None;
                     return null;
@@ -171,10 +180,20 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return LineRole.Metadata;
         }
 
+        if (line.Cue == LineCue.CaptionCredit || IsAboveBareCredit(lines, i, end))
+        {
+            return LineRole.Caption;
+        }
+
+        // Bullets under the headline are highlights, even when the text repeats them word for word.
+        if (line.IsBullet)
+        {
+            return line.Words > _settings.MenuItemMaxWords ? LineRole.Summary : LineRole.Menu;
+        }
+
         // A repeated line is a caption printed twice, unless it is a sentence of running text: a lead
         // printed once as standfirst and again as first paragraph.
-        if (line.Cue == LineCue.CaptionCredit
-            || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line))))
+        if (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line)))
         {
             return LineRole.Caption;
         }
@@ -182,11 +201,6 @@ public sealed class CleanStoryStage(CleanerConfig config)
         if (IsAuthorAboveContact(lines, i, end))
         {
             return LineRole.Metadata;
-        }
-
-        if (line.IsBullet)
-        {
-            return line.Words > _settings.MenuItemMaxWords ? LineRole.Summary : LineRole.Menu;
         }
 
         if (LineShape.IsDatelineAlone(line) && NextNonBlank(lines, i, end) is { } next && _shape.IsProse(lines[next]))
@@ -210,8 +224,9 @@ public sealed class CleanStoryStage(CleanerConfig config)
         return line.Words <= _settings.MenuItemMaxWords ? LineRole.Menu : LineRole.PageChrome;
     }
 
-    private LineRole BodyRole(AnalyzedLine line, Dictionary<string, int> repeats, HashSet<string> summaryKeys)
+    private LineRole BodyRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<string, int> repeats, HashSet<string> summaryKeys)
     {
+        var line = lines[i];
         if (summaryKeys.Contains(line.Key))
         {
             return LineRole.Body;
@@ -223,7 +238,13 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return LineRole.Metadata;
         }
 
+        if (line.Cue == LineCue.CaptionCredit && IsAgencySignOff(lines, i, end))
+        {
+            return LineRole.Body;
+        }
+
         if (line.Cue == LineCue.CaptionCredit
+            || IsAboveBareCredit(lines, i, end)
             || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !line.EndsLikeSentence)
             || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !_shape.IsProse(line)))
         {
@@ -286,6 +307,37 @@ public sealed class CleanStoryStage(CleanerConfig config)
         return false;
     }
 
+    /// <summary>
+    /// A credit alone on the next line ("Photo: Oskar Lindholm", "(AP Photo/Jane Roe)") belongs to the picture
+    /// whose caption is this line.
+    /// </summary>
+    private bool IsAboveBareCredit(IReadOnlyList<AnalyzedLine> lines, int i, int end) =>
+        i + 1 < end && !lines[i].IsBlank && IsBareCredit(lines[i + 1]);
+
+    private bool IsBareCredit(AnalyzedLine line) => line.Cue == LineCue.CaptionCredit && line.Words < _settings.CaptionMinWords;
+
+    /// <summary>
+    /// A paragraph ending in a bare agency name ("… at least three days. (Reuters)") after which no paragraph
+    /// follows is the wire's sign-off: the story's last paragraph, not a caption.
+    /// </summary>
+    private bool IsAgencySignOff(IReadOnlyList<AnalyzedLine> lines, int i, int end)
+    {
+        if (!_signOffs.MatchesTail(lines[i].Text))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < end; j++)
+        {
+            if (_shape.IsProse(lines[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A name alone on a line right above an e-mail address is the author ("Jane Doe" / "jdoe@paper.com").</summary>
     private static bool IsAuthorAboveContact(IReadOnlyList<AnalyzedLine> lines, int i, int end)
     {
@@ -298,6 +350,13 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         return NextNonBlank(lines, i, end) is { } next && lines[next].Text.Contains('@') && !lines[next].Text.Contains(' ');
     }
+
+    /// <summary>
+    /// In a teaser box, a paragraph set tight under a teaser's headline, with a blank line after it, is that
+    /// teaser's excerpt. Pages that set every line tight are left alone: there the layout says nothing.
+    /// </summary>
+    private bool IsExcerptUnderTeaserHeadline(IReadOnlyList<AnalyzedLine> lines, int i) =>
+        i > 0 && _shape.IsHeadline(lines[i - 1]) && (i + 1 == lines.Count || lines[i + 1].IsBlank);
 
     /// <summary>Leaving a teaser box needs a real run of prose, not one teaser's excerpt.</summary>
     private bool ProseRunQualifies(IReadOnlyList<AnalyzedLine> lines, int start)
@@ -366,7 +425,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
 
             tagsOpen = false;
-            roles[i] = _shape.IsHeadline(line) || line.Words <= _settings.MenuItemMaxWords ? LineRole.Teaser : roles[i];
+            roles[i] = IsTrailingText(line) ? roles[i] : LineRole.Teaser;
         }
 
         foreach (var i in tagRun)
@@ -375,7 +434,22 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
     }
 
-    private static CleanedStory Build(StoryDraft draft, StoryRoles roles)
+    /// <summary>
+    /// After the last paragraph, what still reads as text: a line longer than any headline (a paragraph cut off
+    /// before its full stop) or a quote's attribution ("– Jane Roe, council spokesperson"); short and
+    /// headline-like lines there are teasers.
+    /// </summary>
+    private bool IsTrailingText(AnalyzedLine line)
+    {
+        if (line.Text.Length > 2 && line.Text[0] is '–' or '—' && line.Text[1] == ' ' && char.IsUpper(line.Text[2]))
+        {
+            return true;
+        }
+
+        return line.Words > TeaserHeadlineMaxWords || !(_shape.IsHeadline(line) || line.Words <= _settings.MenuItemMaxWords);
+    }
+
+    private CleanedStory Build(StoryDraft draft, StoryRoles roles)
     {
         var lines = draft.Document.Lines;
         var paragraphs = new List<AnalyzedLine>();
@@ -397,7 +471,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 case LineRole.Summary:
                     summary.Add(line.Text);
                     break;
-                case LineRole.Caption:
+                case LineRole.Caption when line.Cue != LineCue.CaptionLabel && !IsBareCredit(line):
                     captions.Add(line.Text);
                     break;
                 case LineRole.Tag when line.Cue == LineCue.TagLine:

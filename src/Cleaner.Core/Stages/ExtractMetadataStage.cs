@@ -26,7 +26,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             return new DescribedStory(story, attributed.Outlet, FromHtml(story, article, page.Metadata));
         }
 
-        string? published = null, updated = null;
+        string? published = null, updated = null, bylinePlace = null;
         var authors = new List<string>();
         foreach (var part in story.MetadataLines.SelectMany(line => line.Parts))
         {
@@ -41,13 +41,20 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
                 case LineCue.Byline:
                     AddAuthors(authors, part.Value);
                     break;
+                case LineCue.BylinePlace:
+                    bylinePlace ??= part.Value;
+                    break;
             }
         }
 
-        // A date the scraper printed in front of the page dates the first story when its header has none.
+        var (inlinePlace, inlineDate) = InlineDateline(story.Paragraphs);
+
+        // A dateline that carries a full date ("UTRECHT, Netherlands, March 18, 2019 (AFP) –") dates the story;
+        // a date the scraper printed in front of the page dates the first story when nothing else does.
+        published ??= inlineDate is null ? null : DateParser.Parse(inlineDate);
         published ??= story.Draft.Number == 1 ? PageDate(story.Draft.Document) : null;
 
-        var dateline = story.DatelineLine ?? InlineDateline(story.Paragraphs);
+        var dateline = story.DatelineLine ?? inlinePlace ?? bylinePlace;
         var language = _language.Guess(story.Paragraphs.Select(p => p.Text));
         return new DescribedStory(story, attributed.Outlet, new StoryMetadata(story.Title, published, updated, authors, dateline, language));
     }
@@ -70,7 +77,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         var language = meta.Language is { Length: >= 2 } lang && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1])
             ? lang[..2].ToLowerInvariant()
             : _language.Guess(story.Paragraphs.Select(p => p.Text));
-        return new StoryMetadata(story.Title, published, updated, authors, InlineDateline(story.Paragraphs), language);
+        return new StoryMetadata(story.Title, published, updated, authors, InlineDateline(story.Paragraphs).Place, language);
     }
 
     private string? Iso(string? date) => date is null ? null : DateParser.Parse(date, referenceTime);
@@ -88,23 +95,57 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         return null;
     }
 
-    private static void AddAuthors(List<string> authors, string names)
+    /// <summary>
+    /// Adds the people a byline names. A job title or agency beside a person's name ("Ruth Abernathy, Staff
+    /// Writer", "Agnes Mwangi, Reuters") is their affiliation, not another author; standing alone ("By Staff
+    /// Reporter", "By PTI") it is the only credit the page gives, and is kept.
+    /// </summary>
+    private void AddAuthors(List<string> authors, string names)
     {
+        var pieces = new List<string>();
         foreach (var name in AuthorSeparator().Split(names))
         {
             var trimmed = name.Trim().TrimEnd('.', '|').Trim();
-            if (trimmed.Length > 1 && !authors.Contains(trimmed, StringComparer.Ordinal))
+            if (trimmed.Length > 1)
             {
-                authors.Add(trimmed);
+                pieces.Add(trimmed);
+            }
+        }
+
+        var people = pieces.FindAll(piece => !IsAffiliation(piece));
+        foreach (var name in people.Count > 0 ? people : pieces)
+        {
+            if (!authors.Contains(name, StringComparer.Ordinal))
+            {
+                authors.Add(name);
             }
         }
     }
 
-    private string? InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)
+    private bool IsAffiliation(string piece)
+    {
+        if (_rules.BylineRole.Matches(LineText.Key(piece), piece))
+        {
+            return true;
+        }
+
+        foreach (var source in _rules.SourceLines)
+        {
+            if (source.IsMatch(piece))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The place, and the date when one is printed, of the first paragraph's dateline opening.</summary>
+    private (string? Place, string? Date) InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)
     {
         if (paragraphs.Count == 0)
         {
-            return null;
+            return (null, null);
         }
 
         foreach (var pattern in _rules.Datelines)
@@ -113,10 +154,11 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             {
                 // An agency-only opening ("(CBS DETROIT) - …") names no place.
                 var place = m.Groups["place"].Value.Trim();
-                return place.Length > 0 ? place : null;
+                var date = m.Groups["date"].Value.Trim();
+                return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
             }
         }
 
-        return null;
+        return (null, null);
     }
 }

@@ -6,13 +6,15 @@ namespace Cleaner.Core.Stages;
 
 /// <summary>
 /// Cuts a dump into stories. A story starts at a headline that the page marks as one: repeated within a few
-/// lines (text renders print the headline in the page header, the article header and share widgets), followed
-/// by story metadata (dates, bylines, read-time and share widgets), opened by an outlet's story marker, prefixed
-/// with a date, or preceded by a long blank gap. Several such signals must agree (<c>split.strongAnchorScore</c>).
-/// A candidate whose stretch holds too little prose (a "Most Read" teaser that repeats its headline) is not a
-/// story; its lines stay with the story before it, where the clean stage removes them.
-/// When no headline is marked, the single story runs from the headline-like line just above the first
-/// substantial prose to the end.
+/// lines (text renders print the headline in the page header, the article header and share widgets), with
+/// story metadata (dates, bylines, read-time and share widgets) under it or, failing that, right above it,
+/// opened by an outlet's story marker, prefixed with a date, or preceded by a long blank gap. Several such
+/// signals must agree (<c>split.strongAnchorScore</c>). A candidate whose stretch holds too little prose (a
+/// "Most Read" teaser that repeats its headline) is not a story; its lines stay with the story before it,
+/// where the clean stage removes them.
+/// When no headline is marked, the first story runs from the headline-like line just above the first
+/// substantial prose. After the first story, a headline laid out like a story's (metadata beside it or a
+/// long blank gap before it, prose under it) that heads an article's worth of prose starts another.
 /// </summary>
 public sealed class SplitStoriesStage
 {
@@ -25,11 +27,15 @@ public sealed class SplitStoriesStage
     private const int TitleLookBackLines = 8;
     private const int ListingMinRecords = 3;
 
+    // One paragraph under a headline is a teaser's excerpt; an article has more.
+    private const int ArticleMinParagraphs = 2;
+
     private readonly SplitSettings _settings;
     private readonly LineAnalyzer _analyzer;
     private readonly LineShape _shape;
     private readonly ChromeCounter _chrome;
     private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _datelines;
+    private readonly int _menuItemMaxWords;
 
     public SplitStoriesStage(CleanerConfig config)
     {
@@ -38,6 +44,7 @@ public sealed class SplitStoriesStage
         _shape = new LineShape(config.Settings);
         _chrome = new ChromeCounter(config.Settings);
         _datelines = config.Rules.Datelines;
+        _menuItemMaxWords = config.Settings.Clean.MenuItemMaxWords;
     }
 
     public SplitResult Split(SourceDocument source)
@@ -49,26 +56,29 @@ public sealed class SplitStoriesStage
             return new SplitResult(document, HtmlStories.Drafts(document, page), new Dictionary<string, int>());
         }
 
-        var starts = StrongAnchors(lines);
-        var stories = starts.Count > 0 ? FromAnchors(document, starts) : FromFirstProse(document);
+        var repeats = RepeatedHeadlines(lines);
+        var starts = StrongAnchors(lines, repeats).ConvertAll(title => AtHeadline(lines, title));
+        if (starts.Count == 0 && FirstProseStart(lines, repeats) is { } first)
+        {
+            starts.Add(first);
+        }
+
+        if (starts.Count > 0)
+        {
+            starts = WithFollowOnStarts(lines, repeats, starts);
+        }
+
+        var stories = Drafts(document, starts);
         var chromeEnd = stories.Count > 0 ? stories[0].FirstLine : lines.Count;
         return new SplitResult(document, stories, _chrome.Count(lines, 0, chromeEnd));
     }
 
-    private List<int> StrongAnchors(IReadOnlyList<AnalyzedLine> lines)
+    private List<int> StrongAnchors(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats)
     {
-        var repeats = RepeatedHeadlines(lines);
         var candidates = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (line.IsBullet || !_shape.IsHeadline(line) || repeats.IsLaterOccurrence(i))
-            {
-                continue;
-            }
-
-            var score = AnchorScore(lines, i, repeats.IsRepeated(i));
-            if (score >= _settings.StrongAnchorScore)
+            if (IsCandidate(lines, repeats, i) && AnchorScore(lines, i, repeats.IsRepeated(i)) >= _settings.StrongAnchorScore)
             {
                 candidates.Add(i);
             }
@@ -78,7 +88,7 @@ public sealed class SplitStoriesStage
         for (var k = 0; k < candidates.Count; k++)
         {
             var end = k + 1 < candidates.Count ? candidates[k + 1] : lines.Count;
-            if (ProseWords(lines, candidates[k] + 1, end) >= _settings.MinStoryWords)
+            if (Prose(lines, candidates[k] + 1, end).Words >= _settings.MinStoryWords)
             {
                 accepted.Add(candidates[k]);
             }
@@ -87,10 +97,105 @@ public sealed class SplitStoriesStage
         return accepted;
     }
 
+    private bool IsCandidate(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, int i) =>
+        !lines[i].IsBullet && _shape.IsHeadline(lines[i]) && !repeats.IsLaterOccurrence(i);
+
+    /// <summary>
+    /// Once a story is known, a later headline laid out the way stories are — a date or byline under it or
+    /// right above it, or a long blank gap before it — with prose right under it starts another story, if
+    /// what it heads reads as an article (<c>split.minWeakStoryWords</c> in at least two paragraphs): a blog
+    /// archive or a live page prints its items that way without repeating headlines. Menu-sized lines
+    /// ("Share on Pinterest") never head a story this way.
+    /// </summary>
+    private List<StoryStart> WithFollowOnStarts(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, List<StoryStart> starts)
+    {
+        var taken = new HashSet<int>();
+        foreach (var start in starts)
+        {
+            taken.Add(start.TitleLine ?? start.FirstLine);
+        }
+
+        var after = starts[0].TitleLine ?? starts[0].FirstLine;
+        var merged = new List<StoryStart>(starts);
+        var followOns = new List<StoryStart>();
+        for (var i = after + 1; i < lines.Count; i++)
+        {
+            if (!taken.Contains(i) && IsCandidate(lines, repeats, i) && lines[i].Words > _menuItemMaxWords
+                && HasStoryLayout(lines, i) && HeadsProse(lines, i))
+            {
+                followOns.Add(AtHeadline(lines, i));
+            }
+        }
+
+        if (followOns.Count == 0)
+        {
+            return starts;
+        }
+
+        merged.AddRange(followOns);
+        merged.Sort((a, b) => a.FirstLine.CompareTo(b.FirstLine));
+
+        // Backwards, so each candidate's stretch ends at the next start actually kept.
+        var kept = new List<StoryStart>();
+        var end = lines.Count;
+        for (var k = merged.Count - 1; k >= 0; k--)
+        {
+            var start = merged[k];
+            if (!followOns.Contains(start) || IsArticle(Prose(lines, start.TitleLine!.Value + 1, end)))
+            {
+                kept.Add(start);
+                end = start.FirstLine;
+            }
+        }
+
+        kept.Reverse();
+        return kept;
+    }
+
+    private bool IsArticle(ProseStretch prose) =>
+        prose.Words >= _settings.MinWeakStoryWords && prose.Lines >= ArticleMinParagraphs;
+
+    private bool HasStoryLayout(IReadOnlyList<AnalyzedLine> lines, int index) =>
+        MetadataBelow(lines, index) || MetadataAbove(lines, index) is not null || BlankLinesBefore(lines, index) >= _settings.BlankGapLines;
+
+    /// <summary>The line under a headline, past captions and its metadata, is a paragraph.</summary>
+    private bool HeadsProse(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        var end = Math.Min(lines.Count, index + 1 + _settings.MetadataWindowLines);
+        for (var j = index + 1; j < end; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank || line.Cue is LineCue.CaptionCredit or LineCue.CaptionLabel || LineCues.IsStoryMetadata(line.Cue))
+            {
+                continue;
+            }
+
+            return _shape.IsProse(line);
+        }
+
+        return false;
+    }
+
+    /// <summary>A story opened at a headline also takes the date or byline printed right above it, when it has none under it.</summary>
+    private StoryStart AtHeadline(IReadOnlyList<AnalyzedLine> lines, int title) =>
+        new(!MetadataBelow(lines, title) && MetadataAbove(lines, title) is { } above ? above : title, title);
+
+    private static List<StoryDraft> Drafts(AnalyzedDocument document, List<StoryStart> starts)
+    {
+        var stories = new List<StoryDraft>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1].FirstLine : document.Lines.Count;
+            stories.Add(new StoryDraft(document, k + 1, starts.Count, starts[k].FirstLine, end, starts[k].TitleLine));
+        }
+
+        return stories;
+    }
+
     private double AnchorScore(IReadOnlyList<AnalyzedLine> lines, int index, bool repeated)
     {
         var score = repeated ? RepeatScore : 0;
-        if (lines[index].PrefixDate is not null)
+        if (lines[index].PrefixDate is not null && lines[index].Words > _menuItemMaxWords)
         {
             score += DatePrefixScore;
         }
@@ -100,38 +205,103 @@ public sealed class SplitStoriesStage
             score += GapScore;
         }
 
-        var seen = new HashSet<LineCue>();
-        var marker = false;
-        var end = Math.Min(lines.Count, index + 1 + _settings.MetadataWindowLines);
-        for (var j = index + 1; j < end; j++)
+        var (kinds, marker) = MetadataUnder(lines, index);
+        if (kinds == 0 && MetadataAbove(lines, index) is not null && HeadsProse(lines, index))
         {
-            var cue = lines[j].Cue;
-
-            // Metadata belongs to the nearest headline above it: stop at prose or at another headline.
-            if (_shape.IsProse(lines[j]) || (_shape.IsHeadline(lines[j]) && lines[j].Key != lines[index].Key && !lines[j].IsBullet))
-            {
-                break;
-            }
-
-            if (cue == LineCue.StoryMarker)
-            {
-                marker = true;
-            }
-            else if (LineCues.IsStoryMetadata(cue))
-            {
-                seen.Add(LineCues.IsDate(cue) ? LineCue.BareDate : cue);
-            }
+            kinds = 1;
         }
 
-        if (seen.Count > 0)
+        if (kinds > 0)
         {
-            score += FirstMetadataScore + (FurtherMetadataScore * (seen.Count - 1));
+            score += FirstMetadataScore + (FurtherMetadataScore * (kinds - 1));
         }
 
         return marker ? score + MarkerScore : score;
     }
 
+    private bool MetadataBelow(IReadOnlyList<AnalyzedLine> lines, int index) => MetadataUnder(lines, index).Kinds > 0;
+
+    /// <summary>
+    /// How many kinds of story metadata sit under a headline, and whether an outlet's story marker does.
+    /// Metadata belongs to the nearest headline: the window stops at prose or at another headline, and a
+    /// date between two headlines belongs to the lower one when prose follows that one.
+    /// </summary>
+    private (int Kinds, bool Marker) MetadataUnder(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        var seen = new HashSet<LineCue>();
+        var marker = false;
+        var end = Math.Min(lines.Count, index + 1 + _settings.MetadataWindowLines);
+        for (var j = index + 1; j < end; j++)
+        {
+            var line = lines[j];
+            if (_shape.IsProse(line))
+            {
+                break;
+            }
+
+            if (_shape.IsHeadline(line) && !LineShape.IsSameHeadline(line, lines[index]) && !line.IsBullet)
+            {
+                if (HeadsProse(lines, j))
+                {
+                    seen.Clear();
+                }
+
+                break;
+            }
+
+            if (line.Cue == LineCue.StoryMarker)
+            {
+                marker = true;
+            }
+            else if (LineCues.IsStoryMetadata(line.Cue))
+            {
+                seen.Add(LineCues.IsDate(line.Cue) ? LineCue.BareDate : line.Cue);
+            }
+        }
+
+        return (seen.Count, marker);
+    }
+
+    /// <summary>
+    /// The topmost of the date and byline lines printed right above a headline (blank lines between allowed,
+    /// up to <c>split.blankGapLines</c>), or null. Widgets do not count: a share bar closes the story before.
+    /// </summary>
+    private int? MetadataAbove(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        int? top = null;
+        var blanks = 0;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var line = lines[j];
+            if (line.IsBlank)
+            {
+                if (++blanks > _settings.BlankGapLines)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!LineCues.IsStoryMetadata(line.Cue) || line.Cue is LineCue.Share or LineCue.CommentHeading)
+            {
+                break;
+            }
+
+            top = j;
+            blanks = 0;
+        }
+
+        return top;
+    }
+
     private bool BlankGapBefore(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        var blanks = BlankLinesBefore(lines, index);
+        return blanks == index || blanks >= _settings.BlankGapLines;
+    }
+
+    private static int BlankLinesBefore(IReadOnlyList<AnalyzedLine> lines, int index)
     {
         var blanks = 0;
         for (var j = index - 1; j >= 0 && lines[j].IsBlank; j--)
@@ -139,11 +309,11 @@ public sealed class SplitStoriesStage
             blanks++;
         }
 
-        return blanks == index || blanks >= _settings.BlankGapLines;
+        return blanks;
     }
 
-    /// <summary>Words of prose in [start, end), not counting lines that repeat (captions, headlines) or ticker flashes.</summary>
-    private int ProseWords(IReadOnlyList<AnalyzedLine> lines, int start, int end)
+    /// <summary>Prose in [start, end), not counting lines that repeat (captions, headlines) or ticker flashes.</summary>
+    private ProseStretch Prose(IReadOnlyList<AnalyzedLine> lines, int start, int end)
     {
         var inTicker = false;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -155,7 +325,7 @@ public sealed class SplitStoriesStage
             }
         }
 
-        var words = 0;
+        int words = 0, paragraphs = 0;
         for (var j = start; j < end; j++)
         {
             // A ticker is a run of one-line flashes under its heading, ended by a blank line.
@@ -163,16 +333,22 @@ public sealed class SplitStoriesStage
             if (!inTicker && _shape.IsProse(lines[j]) && seen[lines[j].Key] == 1)
             {
                 words += lines[j].Words;
+                paragraphs++;
             }
         }
 
-        return words;
+        return new ProseStretch(words, paragraphs);
     }
 
+    /// <summary>
+    /// Headline-sized lines printed again within the window, word for word or with a few words of widget
+    /// residue after them ("… market turmoil 150 150 admin").
+    /// </summary>
     private RepeatIndex RepeatedHeadlines(IReadOnlyList<AnalyzedLine> lines)
     {
         var index = new RepeatIndex();
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var recent = new Queue<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -181,60 +357,75 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            var key = line.Key;
-            if (lastSeen.TryGetValue(key, out var previous) && i - previous <= _settings.RepeatWindowLines)
+            while (recent.Count > 0 && i - recent.Peek() > _settings.RepeatWindowLines)
+            {
+                recent.Dequeue();
+            }
+
+            if (lastSeen.TryGetValue(line.Key, out var previous) && i - previous <= _settings.RepeatWindowLines)
             {
                 index.Link(previous, i);
             }
+            else if (FirstReprinted(lines, recent, line) is { } original)
+            {
+                index.Link(original, i);
+            }
 
-            lastSeen[key] = i;
+            lastSeen[line.Key] = i;
+            recent.Enqueue(i);
         }
 
         return index;
     }
 
-    private List<StoryDraft> FromAnchors(AnalyzedDocument document, List<int> starts)
+    private static int? FirstReprinted(IReadOnlyList<AnalyzedLine> lines, Queue<int> recent, AnalyzedLine line)
     {
-        var stories = new List<StoryDraft>(starts.Count);
-        for (var k = 0; k < starts.Count; k++)
+        foreach (var j in recent)
         {
-            var end = k + 1 < starts.Count ? starts[k + 1] : document.Lines.Count;
-            stories.Add(new StoryDraft(document, k + 1, starts.Count, starts[k], end, starts[k]));
+            if (LineShape.IsReprintWithResidue(line, lines[j]))
+            {
+                return j;
+            }
         }
 
-        return stories;
+        return null;
     }
+
 
     /// <summary>
     /// No headline is marked: the story starts at the headline-like line above the first substantial
-    /// paragraph. Without such a headline, only a paragraph opening with a dateline ("CITY (Agency) -")
-    /// shows a story rather than a listing. A headline with metadata under it, or a dateline, vouches for
-    /// a short story; otherwise more prose is needed.
+    /// paragraph (ticker flashes are not paragraphs). Without such a headline, only a paragraph opening with a
+    /// dateline ("CITY (Agency) -") shows a story rather than a listing. A headline with metadata under it, or
+    /// a dateline, vouches for a short story; otherwise more prose is needed.
     /// </summary>
-    private List<StoryDraft> FromFirstProse(AnalyzedDocument document)
+    private StoryStart? FirstProseStart(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats)
     {
-        var lines = document.Lines;
+        var inTicker = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!_shape.IsProse(lines[i]) || lines[i].Words < _settings.HeadlineMaxWords / 3)
+            inTicker = lines[i].Cue == LineCue.TickerHeading || (inTicker && !lines[i].IsBlank);
+            if (inTicker || !_shape.IsProse(lines[i]) || lines[i].Words < _settings.HeadlineMaxWords / 3)
             {
                 continue;
             }
 
-            var title = TitleAbove(lines, i, out var metadataBetween);
+            var title = TitleAbove(lines, i, out var metadataBetween) is { } above ? repeats.FirstPrinting(above) : (int?)null;
             var dateline = OpensWithDateline(lines[i]);
             if (IsListing(lines, i))
             {
-                return [];
+                return null;
             }
 
             var needed = metadataBetween || dateline ? _settings.MinStoryWords : _settings.MinWeakStoryWords;
-            return ProseWords(lines, i, lines.Count) >= needed
-                ? [new StoryDraft(document, 1, 1, title ?? i, lines.Count, title)]
-                : [];
+            if (Prose(lines, i, lines.Count).Words < needed)
+            {
+                return null;
+            }
+
+            return title is { } t ? AtHeadline(lines, t) : new StoryStart(MetadataAbove(lines, i) ?? i, null);
         }
 
-        return [];
+        return null;
     }
 
     /// <summary>
@@ -328,17 +519,25 @@ public sealed class SplitStoriesStage
     private sealed class RepeatIndex
     {
         private readonly HashSet<int> _repeated = [];
-        private readonly HashSet<int> _later = [];
+        private readonly Dictionary<int, int> _firstPrinting = [];
 
         public void Link(int earlier, int later)
         {
             _repeated.Add(earlier);
             _repeated.Add(later);
-            _later.Add(later);
+            _firstPrinting[later] = FirstPrinting(earlier);
         }
 
         public bool IsRepeated(int line) => _repeated.Contains(line);
 
-        public bool IsLaterOccurrence(int line) => _later.Contains(line);
+        public bool IsLaterOccurrence(int line) => _firstPrinting.ContainsKey(line);
+
+        /// <summary>Where the headline on this line was first printed (the line itself when it is not a reprint).</summary>
+        public int FirstPrinting(int line) => _firstPrinting.GetValueOrDefault(line, line);
     }
+
+    /// <summary>Where a story's lines begin (a date printed above its headline, or the headline) and its headline.</summary>
+    private readonly record struct StoryStart(int FirstLine, int? TitleLine);
+
+    private readonly record struct ProseStretch(int Words, int Lines);
 }

@@ -86,13 +86,14 @@ public static partial class DateParser
             return null;
         }
 
-        if (m.Groups["wd"].Success && !IsWeekday(m.Groups["wd"].Value))
+        var (y, d) = (Int(m, "y"), Int(m, "d"));
+        if (!ValidDate(y, month, d))
         {
             return null;
         }
 
-        var (y, d) = (Int(m, "y"), Int(m, "d"));
-        if (!ValidDate(y, month, d))
+        // A weekday that does not fall on the date means the line is not the date it seems (or is garbled).
+        if (m.Groups["wd"].Success && Weekday(m.Groups["wd"].Value) != new DateOnly(y, month, d).DayOfWeek)
         {
             return null;
         }
@@ -223,11 +224,24 @@ public static partial class DateParser
         return lower.Length == 3 || full.StartsWith(lower, StringComparison.Ordinal) || lower == "sept" ? index + 1 : null;
     }
 
-    private static bool IsWeekday(string name)
+    /// <summary>The weekday a name or abbreviation of three letters or more stands for ("Tue", "Thurs", "Monday").</summary>
+    private static DayOfWeek? Weekday(string name)
     {
-        var lower = name.ToLowerInvariant();
-        return CultureInfo.InvariantCulture.DateTimeFormat.DayNames
-            .Any(d => d.ToLowerInvariant().StartsWith(lower.Length >= 3 ? lower : "\0", StringComparison.Ordinal));
+        if (name.Length < 3)
+        {
+            return null;
+        }
+
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return (DayOfWeek)i;
+            }
+        }
+
+        return null;
     }
 
     private static bool ValidDate(int y, int m, int d) =>

@@ -7,17 +7,18 @@ public static class LineText
 {
     private const string BulletChars = "•·▪◦‣●■□➤►*";
 
-    /// <summary>True when the line starts (after indentation) with a bullet glyph.</summary>
+    /// <summary>True when the line starts (after indentation) with a bullet glyph, or a hyphen and a space ("- item").</summary>
     public static bool IsBullet(string line)
     {
-        foreach (var c in line)
+        var span = line.AsSpan();
+        for (var i = 0; i < span.Length; i++)
         {
-            if (c is ' ' or '\t')
+            if (span[i] is ' ' or '\t')
             {
                 continue;
             }
 
-            return BulletChars.Contains(c);
+            return IsBulletAt(span, i);
         }
 
         return false;
@@ -28,7 +29,7 @@ public static class LineText
     {
         var span = line.AsSpan().Trim();
         var start = 0;
-        while (start < span.Length && (BulletChars.Contains(span[start]) || span[start] == ' '))
+        while (start < span.Length && (span[start] == ' ' || IsBulletAt(span, start)))
         {
             start++;
         }
@@ -40,6 +41,10 @@ public static class LineText
 
         return span[start..].Trim().ToString();
     }
+
+    // A hyphen marks a list item only when a space follows it: "-5 degrees" and "-based" are text.
+    private static bool IsBulletAt(ReadOnlySpan<char> span, int i) =>
+        BulletChars.Contains(span[i]) || (span[i] == '-' && i + 1 < span.Length && span[i + 1] is ' ' or '\t');
 
     /// <summary>
     /// Comparison key: bullets and indentation dropped, runs of whitespace folded to one space, lowercased.

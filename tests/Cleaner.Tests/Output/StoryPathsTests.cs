@@ -89,6 +89,18 @@ public sealed partial class StoryPathsTests
     }
 
     [Theory]
+    [InlineData(59)]
+    [InlineData(58)]
+    [InlineData(60)]
+    public void A_word_break_at_the_slug_length_never_makes_the_slug_longer(int firstWordLength)
+    {
+        var slug = StoryPaths.Slug(new string('a', firstWordLength) + " bcd efg", "story");
+
+        Assert.True(slug.Length <= StoryPaths.MaxSlugLength, $"{slug.Length} characters");
+        Assert.Matches(SlugShape(), slug);
+    }
+
+    [Theory]
     [InlineData("../../etc/passwd")]
     [InlineData("..")]
     [InlineData(".")]

@@ -44,10 +44,71 @@ public sealed class CleanStoryStageTests
     public void Caption_without_full_stop_printed_twice_inside_the_body_leaves_the_text()
     {
         const string caption = "An excavator clears mud and rocks from the blocked road above the harbour";
-        var story = CleanSingle(Header + Lead + "\n\n" + caption + "\n" + caption + "\n\n" + Second + "\n\n" + Third);
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + caption + "\n" + caption + "\n\n" + Third);
 
         Assert.Equal([caption], story.Captions);
         Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void Caption_with_a_full_stop_printed_twice_in_a_row_inside_the_body_leaves_the_text()
+    {
+        const string caption = "An excavator clears mud and rocks from the blocked road above the harbour.";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + caption + "\n" + caption + "\n\n" + Third);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_credit_alone_under_a_caption_makes_that_line_the_caption_and_is_not_listed_itself()
+    {
+        const string caption = "A weir on the upper river near Hollin Ford, one of two due to be removed in July";
+        var story = CleanSingle(Header + Lead + "\n\n" + caption + "\nPhoto: Oskar Lindholm\n\n" + Second);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(2, story.Removed["caption"]);
+    }
+
+    [Fact]
+    public void Caption_labels_are_removed_but_only_the_caption_after_them_is_listed()
+    {
+        const string caption = "North Cadbury village has been blocked at both ends by flood waters";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\nImage source, Emily Whitelock\nImage caption,\n\n" + caption + "\n\n" + Third);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_last_paragraph_ending_in_an_agency_name_is_the_wire_sign_off_and_stays_in_the_text()
+    {
+        const string signOff = "The company said all of its ferries would undergo safety inspections before services resume. (Reuters)";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + signOff + "\n\nPrivacy Policy");
+
+        Assert.Empty(story.Captions);
+        Assert.Equal([Lead, Second, signOff], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_an_agency_name_with_text_after_it_is_a_caption()
+    {
+        const string caption = "Cranes unload a cargo ship at the existing terminal in Castellan Bay on March 10, 2025. (Reuters)";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + caption + "\n\n" + Third);
+
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_teaser_excerpt_set_tight_under_its_headline_in_a_related_box_is_not_text()
+    {
+        var story = CleanSingle(Header + Lead + "\n\nRelated\n\nWater restrictions tightened in three southern districts\n"
+            + "Households in three districts will be limited to watering gardens twice a week from Monday.\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+        Assert.Equal(LineRole.Related, RoleOf(story, "Households in three districts will be limited to watering gardens twice a week from Monday."));
     }
 
     [Fact]
@@ -96,6 +157,28 @@ public sealed class CleanStoryStageTests
         Assert.Contains("The aircraft will fly routes of under 200 kilometres between the mainland and the islands.", ParagraphTexts(story));
         Assert.Equal(3, story.Paragraphs.Count);
         Assert.Equal(LineRole.RepeatedHeadline, story.Roles[4]);
+    }
+
+    [Fact]
+    public void Highlight_bullets_ending_in_a_full_stop_and_repeated_in_the_text_are_the_summary_not_captions()
+    {
+        const string highlight = "The aircraft will fly routes of under 200 kilometres between the mainland and the islands.";
+        var story = CleanSingle(Header + "  • " + highlight + "\n  • Deliveries are due to start in 2027, subject to certification.\n\n"
+            + Lead + "\n\n" + highlight + "\n\n" + Second);
+
+        Assert.Equal([highlight, "Deliveries are due to start in 2027, subject to certification."], story.Summary);
+        Assert.Empty(story.Captions);
+        Assert.Equal([Lead, highlight, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_key_points_list_of_dash_items_fills_the_summary()
+    {
+        var story = CleanSingle(Header + "Key points\n- The closures will affect about 600 staff\n- Online orders now make up a quarter of sales\n\n"
+            + Lead + "\n\n" + Second);
+
+        Assert.Equal(["The closures will affect about 600 staff", "Online orders now make up a quarter of sales"], story.Summary);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
     }
 
     [Fact]
@@ -225,6 +308,36 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void Reader_comments_after_the_text_are_removed_to_the_end_of_the_story()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + """
+
+
+            2 Comments
+
+            Gerald Pike
+            May 22, 2025 at 6:14 pm
+            What a brilliant idea, I hope other ports follow the example.
+            Reply
+
+            LEAVE A REPLY
+            Post Comment
+            """);
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(7, story.Removed["comment"]);
+    }
+
+    [Fact]
+    public void A_comment_count_under_the_headline_is_a_widget_and_the_text_after_it_stays()
+    {
+        var story = CleanSingle(Header + "12 comments\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+        Assert.Equal(LineRole.Comment, RoleOf(story, "12 comments"));
+    }
+
+    [Fact]
     public void Copyright_app_store_and_footer_links_are_removed_by_kind()
     {
         var story = CleanSingle(Header + Lead + "\n\n" + Second + """
@@ -274,6 +387,26 @@ public sealed class CleanStoryStageTests
         Assert.Equal([Lead, Second], ParagraphTexts(story));
         Assert.Equal(LineRole.Teaser, RoleOf(story, "Ferry fares to rise by 6 percent from June"));
         Assert.Equal(LineRole.Teaser, RoleOf(story, "Island council keeps its school open"));
+    }
+
+    [Fact]
+    public void A_quote_attribution_and_a_paragraph_cut_off_before_its_full_stop_after_the_last_paragraph_stay_in_the_text()
+    {
+        const string attribution = "– Mara Lindqvist, council spokesperson";
+        const string cutOff = "Opponents said the reclamation work would destroy spawning grounds used by the local sardine fleet and that the permit had been rushed through the board wit";
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + attribution + "\n\n" + cutOff);
+
+        Assert.Equal([Lead, Second, attribution, cutOff], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void The_headline_reprinted_with_widget_residue_is_removed_as_a_repeated_headline()
+    {
+        var story = CleanSingle("Port authority approves second container terminal after review\n\nPort authority approves second container terminal after review 150 150 admin\nBy Miriam Okafor\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal(LineRole.RepeatedHeadline, RoleOf(story, "Port authority approves second container terminal after review 150 150 admin"));
+        Assert.Empty(story.Summary);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
     }
 
     [Fact]

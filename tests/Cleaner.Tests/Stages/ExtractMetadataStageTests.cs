@@ -86,11 +86,37 @@ public sealed class ExtractMetadataStageTests
     [InlineData("By Ruth Abernathy, Tom Hale & Ana Ruiz", new[] { "Ruth Abernathy", "Tom Hale", "Ana Ruiz" })]
     [InlineData("Written by: Ruth Abernathy", new[] { "Ruth Abernathy" })]
     [InlineData("By Al Mayadeen English", new[] { "Al Mayadeen English" })]
+    [InlineData("By PTI", new[] { "PTI" })]
+    [InlineData("By Staff Reporter", new[] { "Staff Reporter" })]
     public void Bylines_are_split_into_authors(string byline, string[] authors)
     {
         var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));
 
         Assert.Equal(authors, meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("By Ruth Abernathy, Staff Writer", new[] { "Ruth Abernathy" })]
+    [InlineData("By Ruth Abernathy, Senior Political Correspondent", new[] { "Ruth Abernathy" })]
+    [InlineData("By Agnes Mwangi, Reuters", new[] { "Agnes Mwangi" })]
+    [InlineData("By Ruth Abernathy and Tom Hale, Associated Press", new[] { "Ruth Abernathy", "Tom Hale" })]
+    [InlineData("By Ruth Abernathy, Special to The Valley Ledger", new[] { "Ruth Abernathy" })]
+    public void A_job_title_or_agency_beside_a_name_is_an_affiliation_not_an_author(string byline, string[] authors)
+    {
+        var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));
+
+        Assert.Equal(authors, meta.Authors);
+    }
+
+    [Fact]
+    public void A_name_printed_with_its_dates_on_one_line_gives_author_published_and_updated()
+    {
+        var meta = Describe(Story($"{Headline}\n\nThe Newspaper's Staff Reporter Published February 4, 2025 Updated February 5, 2025 05:58am"));
+
+        Assert.Equal(["The Newspaper's Staff Reporter"], meta.Authors);
+        Assert.Equal("2025-02-04", meta.Published);
+        Assert.Equal("2025-02-05T05:58", meta.Updated);
+        Assert.Equal(Headline, meta.Title);
     }
 
     [Fact]
@@ -111,6 +137,42 @@ public sealed class ExtractMetadataStageTests
         var meta = Describe(Story($"{Headline}\nBy Agnes Mwangi\n30 July 2024", firstParagraph + "\n\n" + Body));
 
         Assert.Equal(dateline, meta.Dateline);
+    }
+
+    [Fact]
+    public void A_from_byline_names_the_author_and_the_dateline_even_without_a_headline()
+    {
+        var meta = Describe("From Gyang Bere, Jos\n\n" + Body);
+
+        Assert.Equal(["Gyang Bere"], meta.Authors);
+        Assert.Equal("Jos", meta.Dateline);
+        Assert.Null(meta.Title);
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_from_is_not_a_byline()
+    {
+        var meta = Describe(Story(Headline + "\nBy Ruth Abernathy", "From Monday, Secondary schools in the Ashford Valley district will start the day 40 minutes later, the board said on Monday evening.\n\n" + Body));
+
+        Assert.Equal(["Ruth Abernathy"], meta.Authors);
+        Assert.Null(meta.Dateline);
+    }
+
+    [Fact]
+    public void A_dateline_with_a_full_date_dates_an_otherwise_undated_story()
+    {
+        var meta = Describe(Story(Headline, "UTRECHT, Netherlands, March 18, 2019 (AFP) – Dutch police on Monday arrested the suspect in a shooting on a tram in the city, officials said.\n\n" + Body));
+
+        Assert.Equal("UTRECHT, Netherlands", meta.Dateline);
+        Assert.Equal("2019-03-18", meta.Published);
+    }
+
+    [Fact]
+    public void A_dateline_date_without_a_year_leaves_the_story_undated()
+    {
+        var meta = Describe(Story(Headline, "LONDON, March 3 (Reuters) - Amnesty International warned on Monday that withdrawing from the court would not excuse a failure to make the arrest.\n\n" + Body));
+
+        Assert.Null(meta.Published);
     }
 
     [Fact]

@@ -110,6 +110,19 @@ public sealed class SplitStoriesStageTests
     }
 
     [Fact]
+    public void A_caption_printed_twice_between_headline_and_byline_does_not_take_the_headline_s_place()
+    {
+        const string caption = "Rescuers carry food parcels across a damaged footbridge near the village of Orlen Vale on Sunday";
+        var text = "Rivermouth Daily\nMenu\n\nCity council delays vote on tram line extension\n\n" + caption + "\n" + caption + "\n"
+            + TramStory[(TramStory.IndexOf('\n') + 1)..];
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("City council delays vote on tram line extension", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
+
+    [Fact]
     public void A_date_prefixed_headline_opens_a_story_without_any_other_signal()
     {
         var text = """
@@ -208,5 +221,108 @@ public sealed class SplitStoriesStageTests
         Assert.Equal(2, result.ChromeRemoved["teaser"]);
         Assert.Equal(1, result.ChromeRemoved["footer"]);
         Assert.Equal(1, result.ChromeRemoved["copyright"]);
+    }
+
+    private const string MarathonBody = """
+        The route of this year's Northgate marathon has been changed to avoid the Old Harbour bridge, which will be closed for repairs until the autumn, organisers said on Thursday.
+
+        Runners will instead cross the river on the Victoria footbridge and follow the canal towpath for three kilometres before rejoining the usual course near the gardens.
+
+        About 9,000 runners are expected to take part in the race on the first Sunday of May, and road closures will be announced next week.
+        """;
+
+    private const string DentistBody = """
+        Dentists in Northgate have warned that families face waits of more than a year for a check-up, after six practices in the city stopped accepting new patients under the public scheme.
+
+        The local dental committee said many dentists were leaving the public scheme because the fees no longer covered the cost of materials and staff.
+
+        Health officials said they were in talks with a dental school about opening a teaching clinic in the city centre to take on new patients.
+        """;
+
+    [Fact]
+    public void Ticker_flashes_above_an_undated_story_are_not_its_first_paragraph()
+    {
+        var text = "The Kestrel Times\nHome\nWorld\n\nBREAKING\n"
+            + "Coastguard says all crew of stranded ferry have been brought ashore safely after a night at sea.\n"
+            + "Central bank holds interest rate at 3.5 percent, citing slower inflation in the second quarter.\n\n"
+            + "Northgate marathon route changed to avoid bridge repairs\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
+
+    [Fact]
+    public void Stories_laid_out_as_headline_then_date_are_cut_apart_without_any_repeated_headline()
+    {
+        var text = "Northgate Post\n\nNorthgate marathon route changed to avoid bridge repairs\n11 April 2025\n\n" + MarathonBody
+            + "\n\nDentists warn of long waits as practices stop taking new patients\n10 April 2025\n\n" + DentistBody;
+
+        var result = Split(text);
+
+        Assert.Equal(2, result.Stories.Count);
+        Assert.Equal("Dentists warn of long waits as practices stop taking new patients", result.Document.Lines[result.Stories[1].TitleLine!.Value].Text);
+    }
+
+    [Fact]
+    public void In_a_blog_archive_the_date_above_each_headline_opens_that_headline_s_story()
+    {
+        var text = "Northgate Notes - Local Updates for 2025: April 2025\n\nFriday, April 11, 2025\n\n"
+            + "Northgate marathon route changed to avoid bridge repairs\n\n" + MarathonBody
+            + "\n\nThursday, April 10, 2025\n\nDentists warn of long waits as practices stop taking new patients\n\n" + DentistBody;
+
+        var result = Split(text);
+
+        Assert.Equal(2, result.Stories.Count);
+        var lines = result.Document.Lines;
+        Assert.Equal(["Friday, April 11, 2025", "Thursday, April 10, 2025"], result.Stories.Select(s => lines[s.FirstLine].Text));
+        Assert.Equal(["Northgate marathon route changed to avoid bridge repairs", "Dentists warn of long waits as practices stop taking new patients"],
+            result.Stories.Select(s => lines[s.TitleLine!.Value].Text));
+    }
+
+    [Fact]
+    public void A_later_headline_after_a_long_blank_gap_with_paragraphs_under_it_starts_a_story()
+    {
+        var text = "Live updates\n\nNorthgate marathon route changed to avoid bridge repairs\n\n" + MarathonBody
+            + "\n\n\nDentists warn of long waits as practices stop taking new patients\n\n" + DentistBody;
+
+        var result = Split(text);
+
+        Assert.Equal(2, result.Stories.Count);
+    }
+
+    [Fact]
+    public void A_later_headline_after_a_long_blank_gap_with_one_excerpt_under_it_is_a_teaser_not_a_story()
+    {
+        var text = "Live updates\n\nNorthgate marathon route changed to avoid bridge repairs\n\n" + MarathonBody
+            + "\n\n\nDentists warn of long waits as practices stop taking new patients\n\n"
+            + "Dentists in Northgate have warned that families face waits of more than a year for a check-up, after six practices in the city stopped accepting new patients under the public scheme, leaving thousands of families without a dentist in the city for the rest of the year.";
+
+        var result = Split(text);
+
+        Assert.Single(result.Stories);
+    }
+
+    [Fact]
+    public void A_menu_item_behind_the_scraper_date_prefix_is_not_the_headline()
+    {
+        var text = " date 2025-04-11 Home Cities Northgate\n\nNorthgate marathon route changed to avoid bridge repairs\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
+
+    [Fact]
+    public void A_headline_reprinted_with_widget_residue_after_it_opens_the_story_at_its_clean_printing()
+    {
+        var text = "Business\n\nNorthgate marathon route changed to avoid bridge repairs\n\nNorthgate marathon route changed to avoid bridge repairs 150 150 admin\n\nBy Priya Natarajan\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
     }
 }

@@ -101,6 +101,24 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("Tuesday, 17 March 2025")]
+    [InlineData("Mon, April 16, 2025")]
+    [InlineData("Thurs 16 April 2025 10:00")]
+    public void Rejects_a_weekday_that_does_not_fall_on_the_date(string text)
+    {
+        Assert.Null(DateParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("Monday, 17 March 2025", "2025-03-17")]
+    [InlineData("Tues, June 28, 2011", "2011-06-28")]
+    [InlineData("Thurs 17 April 2025 10:00", "2025-04-17T10:00")]
+    public void Accepts_a_weekday_abbreviated_any_way_that_falls_on_the_date(string text, string iso)
+    {
+        Assert.Equal(iso, DateParser.Parse(text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("2025")]
     [InlineData("May 2025")]

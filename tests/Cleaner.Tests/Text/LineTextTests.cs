@@ -15,6 +15,9 @@ public sealed class LineTextTests
     [InlineData("", false)]
     [InlineData("   ", false)]
     [InlineData("5 • 6", false)]
+    [InlineData("- The closures will affect about 600 staff", true)]
+    [InlineData("-5 degrees overnight", false)]
+    [InlineData("-", false)]
     public void IsBullet_looks_only_at_the_first_visible_character(string line, bool bullet)
     {
         Assert.Equal(bullet, LineText.IsBullet(line));
@@ -26,6 +29,8 @@ public sealed class LineTextTests
     [InlineData("Plain text", "Plain text")]
     [InlineData("   ", "")]
     [InlineData("Rates rose • again", "Rates rose • again")]
+    [InlineData("  - Online orders grew", "Online orders grew")]
+    [InlineData("-5 degrees overnight", "-5 degrees overnight")]
     public void StripBullet_removes_indentation_and_leading_bullets_only(string line, string text)
     {
         Assert.Equal(text, LineText.StripBullet(line));

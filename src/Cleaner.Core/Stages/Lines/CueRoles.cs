@@ -10,7 +10,7 @@ public static class CueRoles
         LineCue.Share => LineRole.Share,
         LineCue.Placeholder => LineRole.Placeholder,
         LineCue.ReadMore => LineRole.ReadMore,
-        LineCue.Comment => LineRole.Comment,
+        LineCue.Comment or LineCue.CommentHeading => LineRole.Comment,
         LineCue.Copyright => LineRole.Copyright,
         LineCue.AppStore => LineRole.AppStore,
         LineCue.Footer => LineRole.Footer,

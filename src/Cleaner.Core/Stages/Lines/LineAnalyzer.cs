@@ -24,6 +24,18 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     private static readonly char[] MetadataSeparators = ['|', '•', '·'];
 
+    // " Published ", " Updated ", …: where a name run together with its dates is cut.
+    private readonly string[] _spacedDatePrefixes = rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes)
+        .Select(prefix => prefix.TrimEnd(':'))
+        .Where(word => word.Length > 0 && char.IsUpper(word[0]))
+        .Distinct(StringComparer.Ordinal)
+        .Select(word => " " + word + " ")
+        .ToArray();
+
+    // A picture's alt text and caption print the same sentence on two lines in a row; a shorter twin is a
+    // label or menu item (same floor as clean.captionMinWords).
+    private const int TwinCaptionMinWords = 5;
+
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
@@ -88,6 +100,14 @@ public sealed class LineAnalyzer(RuleSet rules)
     {
         if (words <= MaxCueWords)
         {
+            // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together. The date reader
+            // would take the byline for trailing words, so the split is tried first.
+            var by = text.IndexOf(" By ", StringComparison.Ordinal);
+            if (by > 0 && MetadataSegments([text[..by], text[(by + 1)..]]) is { } dated)
+            {
+                return dated;
+            }
+
             var whole = ClassifyShort(text, key, words);
             if (whole.Cue != LineCue.None)
             {
@@ -99,11 +119,9 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return segments;
             }
 
-            // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together.
-            var by = text.IndexOf(" By ", StringComparison.Ordinal);
-            if (by > 0 && MetadataSegments([text[..by], text[(by + 1)..]]) is { } dated)
+            if (NameWithDates(text) is { } named)
             {
-                return dated;
+                return named;
             }
 
             foreach (var credit in rules.Credits)
@@ -130,6 +148,62 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(char[] separators, string text) =>
         MetadataSegments(text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// "The Newspaper's Staff Reporter Published October 6, 2025 Updated October 6, 2025 05:58am": a name run
+    /// together with its dates, cut where a date prefix starts. The name becomes the byline.
+    /// </summary>
+    private (LineCue, IReadOnlyList<MetadataPart>)? NameWithDates(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var cut = FirstDatePrefixAt(text);
+        if (cut <= 0 || !LooksLikeName(text[..cut]))
+        {
+            return null;
+        }
+
+        var pieces = new List<string>();
+        for (var rest = text[(cut + 1)..]; rest.Length > 0;)
+        {
+            var next = FirstDatePrefixAt(rest);
+            pieces.Add(next > 0 ? rest[..next] : rest);
+            rest = next > 0 ? rest[(next + 1)..] : "";
+        }
+
+        if (MetadataSegments(pieces) is not { } dates || !dates.Item2.All(part => LineCues.IsDate(part.Cue)))
+        {
+            return null;
+        }
+
+        return (LineCue.Byline, [new MetadataPart(LineCue.Byline, text[..cut].Trim()), .. dates.Item2]);
+    }
+
+    /// <summary>Where the first " Published " / " Updated " (any date prefix, capitalized, between spaces) stands, or -1.</summary>
+    private int FirstDatePrefixAt(string text)
+    {
+        var first = -1;
+        foreach (var spaced in _spacedDatePrefixes)
+        {
+            var at = text.IndexOf(spaced, StringComparison.Ordinal);
+            if (at > 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Two to six capitalized words, no digits: "Jane Roe", "The Newspaper's Staff Reporter".</summary>
+    private static bool LooksLikeName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
+    }
 
     private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(IReadOnlyList<string> segments)
     {
@@ -159,6 +233,11 @@ public sealed class LineAnalyzer(RuleSet rules)
         if (simple != LineCue.None)
         {
             return (simple, []);
+        }
+
+        if (rules.CommentHeading.Matches(key, text))
+        {
+            return (LineCue.CommentHeading, []);
         }
 
         if (words <= MaxDateWords && DateCue(text) is { } date)
@@ -196,7 +275,10 @@ public sealed class LineAnalyzer(RuleSet rules)
         {
             if (widgetSized && byline.Match(text) is { Success: true } m)
             {
-                return (LineCue.Byline, [new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim())]);
+                var authors = new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim());
+                return m.Groups["place"] is { Success: true } place
+                    ? (LineCue.Byline, [authors, new MetadataPart(LineCue.BylinePlace, place.Value.Trim())])
+                    : (LineCue.Byline, [authors]);
             }
         }
 
@@ -334,7 +416,8 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     /// <summary>
     /// Cues that depend on the neighbours: a teaser on a listing page is an excerpt cut off with an ellipsis,
-    /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption.
+    /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption, and
+    /// so is a line printed twice in a row (a picture's alt text and its caption).
     /// </summary>
     private static void ApplyContextCues(AnalyzedLine[] lines)
     {
@@ -343,6 +426,14 @@ public sealed class LineAnalyzer(RuleSet rules)
             var line = lines[i];
             if (line.Cue != LineCue.None || line.Words < 2)
             {
+                continue;
+            }
+
+            if (IsTwinCaption(lines, i))
+            {
+                lines[i] = WithCue(line, LineCue.CaptionCredit);
+                lines[i + 1] = WithCue(lines[i + 1], LineCue.CaptionCredit);
+                i++;
                 continue;
             }
 
@@ -357,6 +448,10 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
     }
+
+    private static bool IsTwinCaption(AnalyzedLine[] lines, int i) =>
+        i + 1 < lines.Length && !lines[i].IsBullet && lines[i].Words >= TwinCaptionMinWords
+        && lines[i + 1].Cue == LineCue.None && lines[i + 1].Key == lines[i].Key;
 
     private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
     {

@@ -47,6 +47,19 @@ public sealed class LineShape(PipelineSettings settings)
         return !(last == ')' && line.Words > 15) && last != ':' && last != ',';
     }
 
+    // Widget text run into a reprinted headline ("150 150 admin") is a few words at most.
+    private const int ReprintResidueMaxWords = 4;
+
+    /// <summary>The headline again with a few words of residue after it: a page's widget text run into it.</summary>
+    public static bool IsReprintWithResidue(AnalyzedLine line, AnalyzedLine headline) =>
+        line.Words > headline.Words && line.Words - headline.Words <= ReprintResidueMaxWords
+        && line.Key.Length > headline.Key.Length && line.Key[headline.Key.Length] == ' '
+        && line.Key.StartsWith(headline.Key, StringComparison.Ordinal);
+
+    /// <summary>The same headline printed again, word for word or with residue.</summary>
+    public static bool IsSameHeadline(AnalyzedLine line, AnalyzedLine headline) =>
+        line.Key == headline.Key || IsReprintWithResidue(line, headline);
+
     /// <summary>A city name alone on a line before the first paragraph ("ANKARA").</summary>
     public static bool IsDatelineAlone(AnalyzedLine line)
     {

@@ -21,7 +21,10 @@ public sealed class LineAnalyzerTests
     [InlineData("Read more: Tram operator warns of driver shortage", LineCue.ReadMore)]
     [InlineData("ALSO READ » Millbrook residents march for transport links", LineCue.ReadMore)]
     [InlineData("Continue reading...", LineCue.ReadMore)]
-    [InlineData("LEAVE A REPLY", LineCue.Comment)]
+    [InlineData("LEAVE A REPLY", LineCue.CommentHeading)]
+    [InlineData("2 Comments", LineCue.CommentHeading)]
+    [InlineData("3 thoughts on “Bakery owner turns surplus bread into beer”", LineCue.CommentHeading)]
+    [InlineData("Please enter your comment!", LineCue.Comment)]
     [InlineData("Your email address will not be published. Required fields are marked *", LineCue.Comment)]
     [InlineData("Most Read", LineCue.TeaserHeading)]
     [InlineData("Read Next", LineCue.TeaserHeading)]
@@ -111,6 +114,40 @@ public sealed class LineAnalyzerTests
         Assert.Equal("Ruth Abernathy", analyzed.Parts[0].Value);
     }
 
+    [Fact]
+    public void A_from_byline_gives_the_author_and_the_place()
+    {
+        var analyzed = Line("From Gyang Bere, Jos");
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal([new MetadataPart(LineCue.Byline, "Gyang Bere"), new MetadataPart(LineCue.BylinePlace, "Jos")], analyzed.Parts);
+    }
+
+    [Fact]
+    public void A_date_and_time_run_together_with_a_byline_give_both_parts()
+    {
+        var analyzed = Line("31 January 2018 - 11:37 By Natasha Marrian");
+
+        Assert.Equal([LineCue.BareDate, LineCue.Byline], analyzed.Parts.Select(p => p.Cue));
+        Assert.Equal(["31 January 2018 - 11:37", "Natasha Marrian"], analyzed.Parts.Select(p => p.Value));
+    }
+
+    [Fact]
+    public void A_name_run_together_with_its_published_and_updated_dates_is_a_byline_with_dates()
+    {
+        var analyzed = Line("The Newspaper's Staff Reporter Published October 6, 2025 Updated October 6, 2025 05:58am");
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal([LineCue.Byline, LineCue.PublishedDate, LineCue.UpdatedDate], analyzed.Parts.Select(p => p.Cue));
+        Assert.Equal("The Newspaper's Staff Reporter", analyzed.Parts[0].Value);
+    }
+
+    [Fact]
+    public void A_sentence_that_mentions_publication_is_not_a_name_with_dates()
+    {
+        Assert.Equal(LineCue.None, Line("The report was Published October 6, 2025 by the council").Cue);
+    }
+
     [Theory]
     [InlineData("Cranes unload a cargo ship at the existing terminal in Castellan Bay on March 10, 2025. (AFP)")]
     [InlineData("Turkish Foreign Minister Hakan Fidan answers questions during a press conference in Istanbul, January 10, 2025. (AP Photo/Khalil Hamra)")]
@@ -120,6 +157,23 @@ public sealed class LineAnalyzerTests
     public void Captions_are_recognized_by_the_credit_at_their_end(string line)
     {
         Assert.Equal(LineCue.CaptionCredit, Line(line).Cue);
+    }
+
+    [Theory]
+    [InlineData("Oscar Pistorius talks to his father after a court appearance in Pretoria. Credit: Reuters")]
+    [InlineData("Image source, Emily Whitelock")]
+    [InlineData("Map: Areas hit by flash flooding in Somerset")]
+    public void Credits_labels_and_map_captions_are_caption_lines(string line)
+    {
+        Assert.Equal(LineCue.CaptionCredit, Line(line).Cue);
+    }
+
+    [Theory]
+    [InlineData("Share on Pinterest")]
+    [InlineData("Email This Link")]
+    public void Share_buttons_named_after_a_network_or_by_email_are_widgets(string line)
+    {
+        Assert.Equal(LineCue.Share, Line(line).Cue);
     }
 
     [Fact]
@@ -138,6 +192,37 @@ public sealed class LineAnalyzerTests
 
         Assert.Equal(LineCue.Credit, analyzed.Cue);
         Assert.Equal("Times of Israel", Assert.Single(analyzed.Parts).Value);
+    }
+
+    [Theory]
+    [InlineData("Fox News Digital’s Jane Roe contributed to this report.", "Fox News Digital")]
+    [InlineData("Fox News Digital's Jane Roe and Tom Hale contributed to this report.", "Fox News Digital")]
+    [InlineData("Times of Israel’s staff contributed to this report.", "Times of Israel")]
+    [InlineData("This article was first published in Haaretz’s English edition", "Haaretz’s English edition")]
+    public void A_credit_names_the_outlet_before_a_straight_or_curly_possessive(string line, string outlet)
+    {
+        var analyzed = Line(line);
+
+        Assert.Equal(LineCue.Credit, analyzed.Cue);
+        Assert.Equal(outlet, Assert.Single(analyzed.Parts).Value);
+    }
+
+    [Theory]
+    [InlineData("An excavator clears mud and rocks from the blocked road above Upper Marrow")]
+    [InlineData("An excavator clears mud and rocks from the blocked road above Upper Marrow.")]
+    public void A_line_printed_twice_in_a_row_is_a_caption_with_or_without_a_full_stop(string caption)
+    {
+        var lines = Analyzer.Analyze([caption, caption, "", caption]);
+
+        Assert.Equal([LineCue.CaptionCredit, LineCue.CaptionCredit, LineCue.Blank, LineCue.None], lines.Select(l => l.Cue));
+    }
+
+    [Fact]
+    public void A_short_label_printed_twice_in_a_row_is_not_a_caption()
+    {
+        var lines = Analyzer.Analyze(["Road closures", "Road closures"]);
+
+        Assert.All(lines, line => Assert.Equal(LineCue.None, line.Cue));
     }
 
     [Fact]

@@ -206,6 +206,18 @@ public sealed class OutletDetectorTests
             ["credit line 'Times of Israel staff contributed to this report.' (decisive)"]), outlet with { Evidence = outlet.Evidence.ToList() }, OutletInfoComparer.Instance);
     }
 
+    [Theory]
+    [InlineData("Fox News Digital’s Jane Roe contributed to this report.")]
+    [InlineData("Fox News Digital's Jane Roe contributed to this report.")]
+    public void A_possessive_credit_with_a_curly_or_straight_apostrophe_credits_the_outlet(string credit)
+    {
+        string[] story = ["Water authority extends pumping station hours", Prose, credit];
+
+        var outlet = Detector.Detect(Detector.ScanPage(["Home", "Latest", .. story]), story);
+
+        Assert.Equal(("fox-news", 1.0), (outlet.Id, outlet.Confidence));
+    }
+
     [Fact]
     public void A_first_published_in_note_credits_the_original_outlet()
     {
