@@ -66,7 +66,9 @@ internal static class EvaluationJson
             throw new EvaluationInputException(origin, $"source.story must be 1 or more, found {envelope.Source.Story}");
         }
 
-        var dump = RequireDumpName(envelope.Source.Path, "source.path", origin);
+        // The whole relative path names the dump: two inputs in different folders may share a file name.
+        RequireDumpName(envelope.Source.Path, "source.path", origin);
+        var dump = envelope.Source.Path.Trim().Replace('\\', '/');
         return new ParsedStoryDocument(dump, envelope.Source.Story, Deserialize<StoryJson>(root, origin).ToStory());
     }
 

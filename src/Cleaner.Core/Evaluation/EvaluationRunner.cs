@@ -22,15 +22,42 @@ public static class EvaluationRunner
 
         var stories = new List<StoryResult>();
         var dumps = new List<DumpResult>();
+        var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var goldDump in gold)
         {
-            var (dump, rows) = DumpEvaluator.Evaluate(goldDump, predictedByDump.GetValueOrDefault(goldDump.Dump));
+            var prediction = PredictionFor(goldDump.Dump, predictedByDump);
+            if (prediction is not null)
+            {
+                matched.Add(prediction.Dump);
+            }
+
+            var (dump, rows) = DumpEvaluator.Evaluate(goldDump, prediction);
             dumps.Add(dump);
             stories.AddRange(rows);
         }
 
-        var goldNames = gold.Select(d => d.Dump).ToHashSet(StringComparer.Ordinal);
-        var notInGold = predicted.Select(d => d.Dump).Where(name => !goldNames.Contains(name)).ToList();
+        var notInGold = predicted.Select(d => d.Dump).Where(name => !matched.Contains(name)).ToList();
         return new EvaluationReport(stories, dumps, OverallSummary.Of(stories, dumps), notInGold);
+    }
+
+    /// <summary>
+    /// The predicted dump for a gold source: the same path, or the one prediction whose path ends in it
+    /// (gold files usually name a dump by its file name; predictions carry the path below the input root).
+    /// </summary>
+    private static StoryDump? PredictionFor(string goldDump, Dictionary<string, StoryDump> predicted)
+    {
+        if (predicted.TryGetValue(goldDump, out var exact))
+        {
+            return exact;
+        }
+
+        var suffix = "/" + goldDump.TrimStart('/');
+        var candidates = predicted.Values.Where(p => p.Dump.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+        return candidates.Count switch
+        {
+            0 => null,
+            1 => candidates[0],
+            _ => throw new EvaluationInputException(goldDump, $"{candidates.Count} predicted inputs end in {goldDump}: {string.Join(", ", candidates.Select(c => c.Dump))}; name it by its path in the gold file"),
+        };
     }
 }

@@ -44,6 +44,19 @@ public sealed class EvaluationRunnerTests
     }
 
     [Fact]
+    public void A_gold_file_name_finds_the_prediction_below_an_input_folder_and_refuses_an_ambiguous_one()
+    {
+        IReadOnlyList<StoryDump> gold = [new StoryDump("d.txt", [Story("One", FirstText)])];
+
+        var report = EvaluationRunner.Evaluate(gold, [new StoryDump("batch-1/d.txt", [Story("One", FirstText)])]);
+        Assert.Equal(1.0, report.Overall.F1);
+        Assert.Empty(report.DumpsNotInGold);
+
+        Assert.Throws<EvaluationInputException>(() => EvaluationRunner.Evaluate(
+            gold, [new StoryDump("a/d.txt", [Story("One", FirstText)]), new StoryDump("b/d.txt", [Story("One", FirstText)])]));
+    }
+
+    [Fact]
     public void Counts_per_dump_and_ignores_dumps_not_in_gold()
     {
         var report = Sample();

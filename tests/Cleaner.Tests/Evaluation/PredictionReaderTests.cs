@@ -10,7 +10,7 @@ public sealed class PredictionReaderTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void Story_documents_are_grouped_by_source_file_name_and_ordered_by_story()
+    public void Story_documents_are_grouped_by_source_path_and_ordered_by_story()
     {
         var first = Story("First", FirstText);
         var second = Story("Second", SecondText) with { Updated = "2025-03-27", Captions = ["A photo"] };
@@ -19,7 +19,7 @@ public sealed class PredictionReaderTests : IDisposable
 
         var dump = Assert.Single(PredictionReader.Read(Path.Combine(temp.Path, "out")));
 
-        Assert.Equal("000_a.txt", dump.Dump);
+        Assert.Equal("feeds/2025/000_a.txt", dump.Dump);
         Assert.Equal(2, dump.Stories.Count);
         AssertSameStory(first, dump.Stories[0]);
         AssertSameStory(second, dump.Stories[1]);
