@@ -278,7 +278,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (CueRoles.Removal(next.Cue) is not null)
+            // Widgets and tag labels ("crash", "Email This Link") between the furniture say nothing.
+            if (CueRoles.Removal(next.Cue) is not null || (!_shape.IsProse(next) && next.Words <= _settings.MenuItemMaxWords))
             {
                 continue;
             }

@@ -60,6 +60,7 @@ public sealed class SplitStoriesStage
 
         if (starts.Count > 0)
         {
+            starts[0] = WithHeadlineAboveStandfirst(lines, repeats, starts[0]);
             starts = WithFollowOnStarts(lines, repeats, starts);
         }
 
@@ -110,7 +111,13 @@ public sealed class SplitStoriesStage
             taken.Add(start.TitleLine ?? start.FirstLine);
         }
 
+        // Only past the first story's first paragraph: its standfirst may look like a headline of its own.
         var after = starts[0].TitleLine ?? starts[0].FirstLine;
+        while (after < lines.Count && !_shape.IsProse(lines[after]))
+        {
+            after++;
+        }
+
         var merged = new List<StoryStart>(starts);
         var followOns = new List<StoryStart>();
         for (var i = after + 1; i < lines.Count; i++)
@@ -145,6 +152,41 @@ public sealed class SplitStoriesStage
 
         kept.Reverse();
         return kept;
+    }
+
+    /// <summary>
+    /// An unpunctuated standfirst under the headline looks like a headline too, and the byline under it makes it
+    /// the anchor. When the first story's title has, right above it, a shorter headline-like line that is not a
+    /// menu item and has no text above it, that line is the headline and the title line its standfirst.
+    /// </summary>
+    private StoryStart WithHeadlineAboveStandfirst(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, StoryStart start)
+    {
+        if (start.TitleLine is not { } title || repeats.IsRepeated(title) || start.FirstLine != title)
+        {
+            return start;
+        }
+
+        var above = title - 1;
+        while (above >= 0 && lines[above].IsBlank && title - above <= _settings.BlankGapLines)
+        {
+            above--;
+        }
+
+        if (above < 0 || lines[above].IsBlank || !IsCandidate(lines, repeats, above)
+            || lines[above].Words <= _menuItemMaxWords || lines[above].Words >= lines[title].Words)
+        {
+            return start;
+        }
+
+        for (var j = above - 1; j >= 0; j--)
+        {
+            if (_shape.IsProse(lines[j]))
+            {
+                return start;
+            }
+        }
+
+        return new StoryStart(above, above);
     }
 
     private bool IsArticle(ProseStretch prose) =>

@@ -211,6 +211,17 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void An_unpunctuated_standfirst_with_tag_labels_and_the_byline_under_it_is_the_summary()
+    {
+        const string standfirst = "It happened near the ring road and the old quay around 9 p.m. on Saturday";
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst
+            + "\ncrash\ncrash\nBy Miriam Okafor\nPublished 12 March 2025\nEmail This Link\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void A_short_opening_paragraph_with_no_picture_after_it_is_text_not_standfirst()
     {
         const string opening = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
