@@ -222,6 +222,17 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_paragraph_followed_by_an_agency_handle_line_and_a_share_button_is_the_standfirst()
+    {
+        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst
+            + "\n\nPTI @castellanherald\nWhatsapp\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void A_short_opening_paragraph_with_no_picture_after_it_is_text_not_standfirst()
     {
         const string opening = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
