@@ -137,4 +137,18 @@ public sealed class LinePatterns
 
     /// <summary>Pattern test on a span (the lists are not consulted): used for end-anchored credit patterns on a line's tail.</summary>
     public bool MatchesTail(ReadOnlySpan<char> tail) => _pattern?.IsMatch(tail) ?? false;
+
+    /// <summary>Where the leftmost pattern match in <paramref name="text"/> starts, or -1 (the lists are not consulted).</summary>
+    public int FirstMatchIndex(ReadOnlySpan<char> text)
+    {
+        if (_pattern is not null)
+        {
+            foreach (var match in _pattern.EnumerateMatches(text))
+            {
+                return match.Index;
+            }
+        }
+
+        return -1;
+    }
 }

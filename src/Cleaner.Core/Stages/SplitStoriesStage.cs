@@ -30,6 +30,9 @@ public sealed class SplitStoriesStage
     // One paragraph under a headline is a teaser's excerpt; an article has more.
     private const int ArticleMinParagraphs = 2;
 
+    // A caption, a section label and blank lines: how far above the headline a lead picture is looked for.
+    private const int LeadPictureLookBackLines = 4;
+
     private readonly SplitSettings _settings;
     private readonly LineAnalyzer _analyzer;
     private readonly LineShape _shape;
@@ -60,7 +63,7 @@ public sealed class SplitStoriesStage
 
         if (starts.Count > 0)
         {
-            starts[0] = WithHeadlineAboveStandfirst(lines, repeats, starts[0]);
+            starts[0] = WithLeadPictureAbove(lines, WithHeadlineAboveStandfirst(lines, repeats, starts[0]));
             starts = WithFollowOnStarts(lines, repeats, starts);
         }
 
@@ -189,6 +192,29 @@ public sealed class SplitStoriesStage
         return new StoryStart(above, above);
     }
 
+    /// <summary>
+    /// The lead picture's caption printed above the first headline, with at most a section label between,
+    /// belongs to the first story.
+    /// </summary>
+    private StoryStart WithLeadPictureAbove(IReadOnlyList<AnalyzedLine> lines, StoryStart start)
+    {
+        var first = start.FirstLine;
+        for (var j = start.FirstLine - 1; j >= 0 && start.FirstLine - j <= LeadPictureLookBackLines; j--)
+        {
+            var line = lines[j];
+            if (LineCues.IsPicture(line.Cue))
+            {
+                first = j;
+            }
+            else if (!line.IsBlank && (line.Cue != LineCue.None || line.Words > _menuItemMaxWords))
+            {
+                break;
+            }
+        }
+
+        return start with { FirstLine = first };
+    }
+
     private bool IsArticle(ProseStretch prose) =>
         prose.Words >= _settings.MinWeakStoryWords && prose.Lines >= ArticleMinParagraphs;
 
@@ -202,7 +228,7 @@ public sealed class SplitStoriesStage
         for (var j = index + 1; j < end; j++)
         {
             var line = lines[j];
-            if (line.IsBlank || line.Cue is LineCue.CaptionCredit or LineCue.CaptionLabel || LineCues.IsStoryMetadata(line.Cue))
+            if (line.IsBlank || LineCues.IsPicture(line.Cue) || LineCues.IsStoryMetadata(line.Cue))
             {
                 continue;
             }
@@ -523,7 +549,7 @@ public sealed class SplitStoriesStage
             }
 
             if (line.IsBlank || LineShape.IsDatelineAlone(line) || line.IsBullet
-                || line.Cue is LineCue.CaptionCredit or LineCue.CaptionLabel or LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore)
+                || LineCues.IsPicture(line.Cue) || line.Cue is LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore)
             {
                 continue;
             }

@@ -72,6 +72,15 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_short_caption_ending_in_a_file_photo_credit_is_listed()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\nHarbour police officers—File Photo\n\n" + Third);
+
+        Assert.Equal(["Harbour police officers—File Photo"], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void Caption_labels_are_removed_but_only_the_caption_after_them_is_listed()
     {
         const string caption = "North Cadbury village has been blocked at both ends by flood waters";
