@@ -31,6 +31,9 @@ public enum LineCue
     /// <summary>"Image caption," alone on a line: the next line is a caption.</summary>
     CaptionLabel,
 
+    /// <summary>A picture credit alone on its line ("Photo: Jane Roe", "Image source, Jane Roe"): the line above is the caption.</summary>
+    PhotoCredit,
+
     /// <summary>Opens a donation or membership appeal.</summary>
     AppealHeading,
 
@@ -58,4 +61,7 @@ public static class LineCues
             or LineCue.CommentHeading;
 
     public static bool IsDate(LineCue cue) => cue is LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate;
+
+    /// <summary>A caption, its label or its credit: part of a picture, never a headline or text.</summary>
+    public static bool IsPicture(LineCue cue) => cue is LineCue.CaptionCredit or LineCue.CaptionLabel or LineCue.PhotoCredit;
 }

@@ -149,4 +149,20 @@ public sealed class LinePatterns
 
         return false;
     }
+
+    /// <summary>Where the leftmost pattern match in <paramref name="text"/> starts, or -1 (the lists are not consulted).</summary>
+    public int FirstMatchIndex(ReadOnlySpan<char> text)
+    {
+        var first = -1;
+        foreach (var pattern in _patterns)
+        {
+            foreach (var match in pattern.EnumerateMatches(text))
+            {
+                first = first < 0 ? match.Index : Math.Min(first, match.Index);
+                break;
+            }
+        }
+
+        return first;
+    }
 }

@@ -276,14 +276,15 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (next.Cue == LineCue.CaptionCredit || next.Key == titleKey || next.Key == line.Key
+            if (LineCues.IsPicture(next.Cue) || next.Key == titleKey || next.Key == line.Key
                 || (LineCues.IsStoryMetadata(next.Cue) && next.Cue != LineCue.Share))
             {
                 sawPicture = true;
                 continue;
             }
 
-            if (CueRoles.Removal(next.Cue) is not null)
+            // Widgets and tag labels ("crash", "Email This Link") between the furniture say nothing.
+            if (CueRoles.Removal(next.Cue) is not null || (!_shape.IsProse(next) && next.Words <= _settings.MenuItemMaxWords))
             {
                 continue;
             }
@@ -309,12 +310,11 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
     /// <summary>
     /// A credit alone on the next line ("Photo: Oskar Lindholm", "(AP Photo/Jane Roe)") belongs to the picture
-    /// whose caption is this line.
+    /// whose caption is this line. A paragraph-length line is not a caption: in a dump without blank lines the
+    /// credit may sit right under the text.
     /// </summary>
     private bool IsAboveBareCredit(IReadOnlyList<AnalyzedLine> lines, int i, int end) =>
-        i + 1 < end && !lines[i].IsBlank && IsBareCredit(lines[i + 1]);
-
-    private bool IsBareCredit(AnalyzedLine line) => line.Cue == LineCue.CaptionCredit && line.Words < _settings.CaptionMinWords;
+        i + 1 < end && !lines[i].IsBlank && lines[i].Words < _settings.ProseMinWords && lines[i + 1].Cue == LineCue.PhotoCredit;
 
     /// <summary>
     /// A paragraph ending in a bare agency name ("… at least three days. (Reuters)") after which no paragraph
@@ -365,7 +365,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         for (var j = start; j < lines.Count; j++)
         {
             var line = lines[j];
-            if (line.IsBlank || line.Cue == LineCue.CaptionCredit)
+            if (line.IsBlank || LineCues.IsPicture(line.Cue))
             {
                 continue;
             }
@@ -471,7 +471,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 case LineRole.Summary:
                     summary.Add(line.Text);
                     break;
-                case LineRole.Caption when line.Cue != LineCue.CaptionLabel && !IsBareCredit(line):
+                case LineRole.Caption when line.Cue is not (LineCue.CaptionLabel or LineCue.PhotoCredit):
                     captions.Add(line.Text);
                     break;
                 case LineRole.Tag when line.Cue == LineCue.TagLine:

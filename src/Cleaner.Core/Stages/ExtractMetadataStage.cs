@@ -86,9 +86,14 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
     {
         foreach (var line in document.Lines)
         {
+            if (line.PrefixDate is { } date)
+            {
+                return DateParser.Parse(date);
+            }
+
             if (!line.IsBlank)
             {
-                return line.PrefixDate is { } date ? DateParser.Parse(date) : null;
+                return null;
             }
         }
 

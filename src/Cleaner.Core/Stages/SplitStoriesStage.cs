@@ -30,6 +30,9 @@ public sealed class SplitStoriesStage
     // One paragraph under a headline is a teaser's excerpt; an article has more.
     private const int ArticleMinParagraphs = 2;
 
+    // A caption, a section label and blank lines: how far above the headline a lead picture is looked for.
+    private const int LeadPictureLookBackLines = 4;
+
     private readonly SplitSettings _settings;
     private readonly LineAnalyzer _analyzer;
     private readonly LineShape _shape;
@@ -65,6 +68,7 @@ public sealed class SplitStoriesStage
 
         if (starts.Count > 0)
         {
+            starts[0] = WithLeadPictureAbove(lines, WithHeadlineAboveStandfirst(lines, repeats, starts[0]));
             starts = WithFollowOnStarts(lines, repeats, starts);
         }
 
@@ -115,7 +119,13 @@ public sealed class SplitStoriesStage
             taken.Add(start.TitleLine ?? start.FirstLine);
         }
 
+        // Only past the first story's first paragraph: its standfirst may look like a headline of its own.
         var after = starts[0].TitleLine ?? starts[0].FirstLine;
+        while (after < lines.Count && !_shape.IsProse(lines[after]))
+        {
+            after++;
+        }
+
         var merged = new List<StoryStart>(starts);
         var followOns = new List<StoryStart>();
         for (var i = after + 1; i < lines.Count; i++)
@@ -152,6 +162,64 @@ public sealed class SplitStoriesStage
         return kept;
     }
 
+    /// <summary>
+    /// An unpunctuated standfirst under the headline looks like a headline too, and the byline under it makes it
+    /// the anchor. When the first story's title has, right above it, a shorter headline-like line that is not a
+    /// menu item and has no text above it, that line is the headline and the title line its standfirst.
+    /// </summary>
+    private StoryStart WithHeadlineAboveStandfirst(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, StoryStart start)
+    {
+        if (start.TitleLine is not { } title || repeats.IsRepeated(title) || start.FirstLine != title)
+        {
+            return start;
+        }
+
+        var above = title - 1;
+        while (above >= 0 && lines[above].IsBlank && title - above <= _settings.BlankGapLines)
+        {
+            above--;
+        }
+
+        if (above < 0 || lines[above].IsBlank || !IsCandidate(lines, repeats, above)
+            || lines[above].Words <= _menuItemMaxWords || lines[above].Words >= lines[title].Words)
+        {
+            return start;
+        }
+
+        for (var j = above - 1; j >= 0; j--)
+        {
+            if (_shape.IsProse(lines[j]))
+            {
+                return start;
+            }
+        }
+
+        return new StoryStart(above, above);
+    }
+
+    /// <summary>
+    /// The lead picture's caption printed above the first headline, with at most a section label between,
+    /// belongs to the first story.
+    /// </summary>
+    private StoryStart WithLeadPictureAbove(IReadOnlyList<AnalyzedLine> lines, StoryStart start)
+    {
+        var first = start.FirstLine;
+        for (var j = start.FirstLine - 1; j >= 0 && start.FirstLine - j <= LeadPictureLookBackLines; j--)
+        {
+            var line = lines[j];
+            if (LineCues.IsPicture(line.Cue))
+            {
+                first = j;
+            }
+            else if (!line.IsBlank && (line.Cue != LineCue.None || line.Words > _menuItemMaxWords))
+            {
+                break;
+            }
+        }
+
+        return start with { FirstLine = first };
+    }
+
     private bool IsArticle(ProseStretch prose) =>
         prose.Words >= _settings.MinWeakStoryWords && prose.Lines >= ArticleMinParagraphs;
 
@@ -165,7 +233,7 @@ public sealed class SplitStoriesStage
         for (var j = index + 1; j < end; j++)
         {
             var line = lines[j];
-            if (line.IsBlank || line.Cue is LineCue.CaptionCredit or LineCue.CaptionLabel || LineCues.IsStoryMetadata(line.Cue))
+            if (line.IsBlank || LineCues.IsPicture(line.Cue) || LineCues.IsStoryMetadata(line.Cue))
             {
                 continue;
             }
@@ -486,7 +554,7 @@ public sealed class SplitStoriesStage
             }
 
             if (line.IsBlank || LineShape.IsDatelineAlone(line) || line.IsBullet
-                || line.Cue is LineCue.CaptionCredit or LineCue.CaptionLabel or LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore)
+                || LineCues.IsPicture(line.Cue) || line.Cue is LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore)
             {
                 continue;
             }

@@ -72,6 +72,15 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_short_caption_ending_in_a_file_photo_credit_is_listed()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\nHarbour police officers—File Photo\n\n" + Third);
+
+        Assert.Equal(["Harbour police officers—File Photo"], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void Caption_labels_are_removed_but_only_the_caption_after_them_is_listed()
     {
         const string caption = "North Cadbury village has been blocked at both ends by flood waters";
@@ -208,6 +217,28 @@ public sealed class CleanStoryStageTests
         Assert.Equal([standfirst], story.Summary);
         Assert.Equal([caption], story.Captions);
         Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void An_unpunctuated_standfirst_with_tag_labels_and_the_byline_under_it_is_the_summary()
+    {
+        const string standfirst = "It happened near the ring road and the old quay around 9 p.m. on Saturday";
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst
+            + "\ncrash\ncrash\nBy Miriam Okafor\nPublished 12 March 2025\nEmail This Link\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_paragraph_followed_by_an_agency_handle_line_and_a_share_button_is_the_standfirst()
+    {
+        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst
+            + "\n\nPTI @castellanherald\nWhatsapp\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
     }
 
     [Fact]

@@ -325,4 +325,27 @@ public sealed class SplitStoriesStageTests
         var story = Assert.Single(result.Stories);
         Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
     }
+
+    [Fact]
+    public void An_unpunctuated_standfirst_over_the_byline_does_not_take_the_place_of_the_headline_above_it()
+    {
+        var text = "Ask the Doctor\nJob Fair\n\nNorthgate marathon route changed to avoid bridge repairs\n\n"
+            + "The route will avoid the Old Harbour bridge, which is closed for repairs until the autumn\nBy Priya Natarajan\nPublished 11 April 2025\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
+
+    [Fact]
+    public void A_section_label_above_the_headline_stays_out_of_the_story()
+    {
+        var text = "Northgate Post\n\nLocal Transport\n\nNorthgate marathon route changed to avoid bridge repairs\nBy Priya Natarajan\nPublished 11 April 2025\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
 }

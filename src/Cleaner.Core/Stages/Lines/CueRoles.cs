@@ -16,7 +16,7 @@ public static class CueRoles
         LineCue.Footer => LineRole.Footer,
         LineCue.StoryMarker => LineRole.Layout,
         LineCue.TeaserLink or LineCue.TeaserExcerpt => LineRole.Teaser,
-        LineCue.CaptionLabel => LineRole.Caption,
+        LineCue.CaptionLabel or LineCue.PhotoCredit => LineRole.Caption,
         _ => null,
     };
 }

@@ -63,6 +63,14 @@ public sealed class LineAnalyzer(RuleSet rules)
         if (DatePrefix(text) is { } prefixed)
         {
             (prefixDate, text) = prefixed;
+            if (text.Length == 0)
+            {
+                return new AnalyzedLine
+                {
+                    Index = index, Raw = raw, Text = "", Key = "", Words = 0, IsBullet = false, EndsLikeSentence = false, Cue = LineCue.Blank,
+                    PrefixDate = prefixDate,
+                };
+            }
         }
 
         var key = LineText.Key(text);
@@ -139,7 +147,13 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         var tail = text.Length > CaptionTailChars ? text.AsSpan(text.Length - CaptionTailChars) : text.AsSpan();
-        return rules.CaptionCredit.MatchesTail(tail) ? (LineCue.CaptionCredit, []) : (LineCue.None, []);
+        // A credit that starts the line has no caption before it: the caption is the line above.
+        return rules.CaptionCredit.FirstMatchIndex(tail) switch
+        {
+            < 0 => (LineCue.None, []),
+            0 when tail.Length == text.Length => (LineCue.PhotoCredit, []),
+            _ => (LineCue.CaptionCredit, []),
+        };
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public sealed class LineAnalyzerTests
     [InlineData("Read Next", LineCue.TeaserHeading)]
     [InlineData("Related News", LineCue.RelatedHeading)]
     [InlineData("BREAKING", LineCue.TickerHeading)]
+    [InlineData("PTI @valleyledger", LineCue.SourceLine)]
+    [InlineData("Reuters", LineCue.SourceLine)]
     [InlineData("Key points", LineCue.SummaryHeading)]
     [InlineData("HIGHLIGHTS", LineCue.SummaryHeading)]
     [InlineData("Tags", LineCue.TagHeading)]
@@ -161,11 +163,21 @@ public sealed class LineAnalyzerTests
 
     [Theory]
     [InlineData("Oscar Pistorius talks to his father after a court appearance in Pretoria. Credit: Reuters")]
-    [InlineData("Image source, Emily Whitelock")]
     [InlineData("Map: Areas hit by flash flooding in Somerset")]
-    public void Credits_labels_and_map_captions_are_caption_lines(string line)
+    [InlineData("Pakistani policemen—File Photo")]
+    public void Credits_and_map_captions_are_caption_lines(string line)
     {
         Assert.Equal(LineCue.CaptionCredit, Line(line).Cue);
+    }
+
+    [Theory]
+    [InlineData("Photo: Oskar Lindholm")]
+    [InlineData("(AP Photo/Jane Roe)")]
+    [InlineData("Image source, Emily Whitelock")]
+    [InlineData("Getty Images")]
+    public void A_credit_that_makes_up_the_whole_line_is_a_photo_credit_alone(string line)
+    {
+        Assert.Equal(LineCue.PhotoCredit, Line(line).Cue);
     }
 
     [Theory]
