@@ -47,6 +47,20 @@ public sealed class RuleSet
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
     public required IReadOnlyList<string> PublishedPrefixes { get; init; }
 
+    /// <summary>The first dateline pattern that matches the opening of <paramref name="text"/>, or null.</summary>
+    public Match? DatelineOf(string text)
+    {
+        foreach (var pattern in Datelines)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
     public static RuleSet Compile(BoilerplateRules b, IReadOnlyList<OutletProfile> outlets, string file)
     {
         LinePatterns Set(string key, IReadOnlyList<string> lines, IReadOnlyList<string>? patterns = null) =>

@@ -15,7 +15,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 {
     private readonly CleanSettings _settings = config.Settings.Clean;
     private readonly LineShape _shape = new(config.Settings);
-    private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _datelines = config.Rules.Datelines;
+    private readonly RuleSet _rules = config.Rules;
     private readonly LinePatterns _signOffs = config.Rules.AgencySignOff;
 
     // An unpunctuated standfirst ("It happened near … Saturday") is still a sentence, not a label.
@@ -295,18 +295,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         return false;
     }
 
-    private bool IsDatelineOpening(AnalyzedLine line)
-    {
-        foreach (var pattern in _datelines)
-        {
-            if (pattern.IsMatch(line.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsDatelineOpening(AnalyzedLine line) => _rules.DatelineOf(line.Text) is not null;
 
     /// <summary>
     /// A credit alone on the next line ("Photo: Oskar Lindholm", "(AP Photo/Jane Roe)") belongs to the picture

@@ -153,17 +153,14 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             return (null, null);
         }
 
-        foreach (var pattern in _rules.Datelines)
+        if (_rules.DatelineOf(paragraphs[0].Text) is not { } m)
         {
-            if (pattern.Match(paragraphs[0].Text) is { Success: true } m)
-            {
-                // An agency-only opening ("(CBS DETROIT) - …") names no place.
-                var place = m.Groups["place"].Value.Trim();
-                var date = m.Groups["date"].Value.Trim();
-                return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
-            }
+            return (null, null);
         }
 
-        return (null, null);
+        // An agency-only opening ("(CBS DETROIT) - …") names no place.
+        var place = m.Groups["place"].Value.Trim();
+        var date = m.Groups["date"].Value.Trim();
+        return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
     }
 }

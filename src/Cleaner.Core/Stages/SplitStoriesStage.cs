@@ -37,7 +37,7 @@ public sealed class SplitStoriesStage
     private readonly LineAnalyzer _analyzer;
     private readonly LineShape _shape;
     private readonly ChromeCounter _chrome;
-    private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _datelines;
+    private readonly RuleSet _rules;
     private readonly int _menuItemMaxWords;
 
     public SplitStoriesStage(CleanerConfig config)
@@ -46,7 +46,7 @@ public sealed class SplitStoriesStage
         _analyzer = new LineAnalyzer(config.Rules);
         _shape = new LineShape(config.Settings);
         _chrome = new ChromeCounter(config.Settings);
-        _datelines = config.Rules.Datelines;
+        _rules = config.Rules;
         _menuItemMaxWords = config.Settings.Clean.MenuItemMaxWords;
     }
 
@@ -523,18 +523,7 @@ public sealed class SplitStoriesStage
         return (dates >= ListingMinRecords && dates * 2 >= prose) || (headlines >= ListingMinRecords && headlines * 2 >= prose);
     }
 
-    private bool OpensWithDateline(AnalyzedLine line)
-    {
-        foreach (var pattern in _datelines)
-        {
-            if (pattern.IsMatch(line.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool OpensWithDateline(AnalyzedLine line) => _rules.DatelineOf(line.Text) is not null;
 
     /// <summary>
     /// The headline-like line above the first paragraph, skipping datelines, metadata, captions, widgets,
