@@ -6,39 +6,7 @@ namespace Cleaner.Core.Html;
 internal static class BlockText
 {
     /// <summary>Inline whitespace collapse that keeps a single leading/trailing space so words of adjacent nodes stay apart.</summary>
-    public static string CollapseInline(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (DomText.IsSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
-            {
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        if (space)
-        {
-            builder.Append(' ');
-        }
-
-        return builder.ToString();
-    }
+    public static string CollapseInline(string text) => DomText.Collapse(text, keepEdgeSpaces: true);
 
     public static string TidyLines(string raw)
     {

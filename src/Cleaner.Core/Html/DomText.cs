@@ -39,8 +39,12 @@ internal static class DomText
 
     public static string Decode(string raw) => raw.Contains('&') ? HtmlEntity.DeEntitize(raw) ?? raw : raw;
 
-    /// <summary>Runs of whitespace (including no-break and zero-width spaces) become one space; ends trimmed.</summary>
-    public static string Collapse(string text)
+    /// <summary>Runs of whitespace (including no-break spaces) become one space; invisible characters go; ends trimmed.</summary>
+    public static string Collapse(string text) => Collapse(text, keepEdgeSpaces: false);
+
+    /// <param name="text">Text of one or more DOM nodes.</param>
+    /// <param name="keepEdgeSpaces">Keep one space at either end, so words of adjacent inline nodes stay apart.</param>
+    public static string Collapse(string text, bool keepEdgeSpaces)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
@@ -48,11 +52,13 @@ internal static class DomText
         {
             if (IsSpace(c))
             {
-                space = builder.Length > 0;
+                space = keepEdgeSpaces || builder.Length > 0;
                 continue;
             }
 
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            // Zero-width space, byte-order mark and soft hyphen carry nothing; the zero-width joiners are kept,
+            // as the text reader keeps them: they shape Persian, Indic and emoji text.
+            if (c is '\u200B' or '\uFEFF' or '\u00AD')
             {
                 continue;
             }
@@ -64,6 +70,11 @@ internal static class DomText
             }
 
             builder.Append(c);
+        }
+
+        if (space && keepEdgeSpaces)
+        {
+            builder.Append(' ');
         }
 
         return builder.ToString();
