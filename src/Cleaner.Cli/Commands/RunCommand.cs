@@ -105,7 +105,7 @@ public static class RunCommand
 
         using var state = StateStore.Open(outRoot, log, flushToDisk: durable);
         var files = new FileResilience(log);
-        var inputs = Discover(line, config, log, out var report0Problems);
+        var inputs = Discover(line, config, log, out var discoveryProblems);
         var (process, skip) = new InputPlanner(state, log).Plan(
             inputs, config.Hash, line.Flag("--full"), input => files.Read(input.FullPath, () => ContentHash.Sha256Of(input.FullPath), cancellation));
         state.SetConfigHash(config.Hash);
@@ -117,7 +117,7 @@ public static class RunCommand
         }
 
         var report = new RunReport([recorder, new ProgressObserver(counters)]);
-        foreach (var (path, reason) in report0Problems)
+        foreach (var (path, reason) in discoveryProblems)
         {
             report.Problem(path, reason);
         }

@@ -38,7 +38,8 @@ public sealed class StateRecorder(StateStore state, string outputRoot, FileResil
         var pruned = 0;
         foreach (var recorded in state.All.ToList())
         {
-            var underRoot = roots.Any(root => recorded.Key.StartsWith(root, StringComparison.Ordinal)) || roots.Contains(recorded.Key + "/");
+            // An input named directly on the command line is its own root.
+            var underRoot = roots.Any(root => recorded.Key.StartsWith(root, StringComparison.Ordinal) || recorded.Key + "/" == root);
             if (!underRoot || File.Exists(recorded.Key))
             {
                 continue;
