@@ -30,6 +30,7 @@ public sealed class LineAnalyzerTests
     [InlineData("Read Next", LineCue.TeaserHeading)]
     [InlineData("Related News", LineCue.RelatedHeading)]
     [InlineData("BREAKING", LineCue.TickerHeading)]
+    [InlineData("Off the wire", LineCue.TickerHeading)]
     [InlineData("PTI @valleyledger", LineCue.SourceLine)]
     [InlineData("Reuters", LineCue.SourceLine)]
     [InlineData("Key points", LineCue.SummaryHeading)]
