@@ -46,6 +46,9 @@ public enum LineCue
     /// <summary>A teaser's excerpt: a sentence cut off with "…", or followed by a bare teaser link.</summary>
     TeaserExcerpt,
 
+    /// <summary>A bar of short links on one line: "Home | News | Sport | Weather", "About Us . Contact Us . Careers".</summary>
+    LinkBar,
+
     /// <summary>Only as a metadata part: the place a byline names ("From Jane Roe, Jos").</summary>
     BylinePlace,
 
