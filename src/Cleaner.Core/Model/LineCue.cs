@@ -63,6 +63,12 @@ public static class LineCues
         cue is LineCue.Byline or LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate or LineCue.SourceLine or LineCue.Share
             or LineCue.CommentHeading;
 
+    /// <summary>Widgets (share bars, read time, comment counts) sit among a story's metadata but say nothing about it.</summary>
+    public static bool IsWidget(LineCue cue) => cue is LineCue.Share or LineCue.CommentHeading;
+
+    /// <summary>Dates, bylines and source lines: story metadata that is not a widget.</summary>
+    public static bool IsDescriptive(LineCue cue) => IsStoryMetadata(cue) && !IsWidget(cue);
+
     public static bool IsDate(LineCue cue) => cue is LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate;
 
     /// <summary>A caption, its label or its credit: part of a picture, never a headline or text.</summary>

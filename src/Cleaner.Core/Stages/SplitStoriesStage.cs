@@ -346,7 +346,7 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            if (!LineCues.IsStoryMetadata(line.Cue) || line.Cue is LineCue.Share or LineCue.CommentHeading)
+            if (!LineCues.IsDescriptive(line.Cue))
             {
                 break;
             }
@@ -544,7 +544,7 @@ public sealed class SplitStoriesStage
             var line = lines[j];
             if (LineCues.IsStoryMetadata(line.Cue))
             {
-                metadataBetween |= line.Cue != LineCue.Share;
+                metadataBetween |= LineCues.IsDescriptive(line.Cue);
                 continue;
             }
 

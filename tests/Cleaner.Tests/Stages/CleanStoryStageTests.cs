@@ -360,6 +360,15 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_comment_count_between_paragraphs_is_a_widget_and_the_paragraphs_after_it_stay()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n53 reader comments\n\n" + Second + "\n\n" + Third + "\n\n" + Fourth);
+
+        Assert.Equal([Lead, Second, Third, Fourth], ParagraphTexts(story));
+        Assert.Equal(LineRole.Comment, RoleOf(story, "53 reader comments"));
+    }
+
+    [Fact]
     public void A_comment_count_under_the_headline_is_a_widget_and_the_text_after_it_stays()
     {
         var story = CleanSingle(Header + "12 comments\n\n" + Lead + "\n\n" + Second);
