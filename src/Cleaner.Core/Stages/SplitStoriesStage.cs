@@ -539,12 +539,20 @@ public sealed class SplitStoriesStage
     {
         metadataBetween = false;
         var skippedProse = false;
+        int? twin = null;
         for (var j = firstProse - 1; j >= 0 && j >= firstProse - TitleLookBackLines; j--)
         {
             var line = lines[j];
             if (LineCues.IsStoryMetadata(line.Cue))
             {
                 metadataBetween |= LineCues.IsDescriptive(line.Cue);
+                continue;
+            }
+
+            // A headline printed twice in a row reads as a caption; it is the title only if nothing else is.
+            if (twin is null && IsUpperTwin(lines, j) && _shape.HasHeadlineShape(line))
+            {
+                twin = j;
                 continue;
             }
 
@@ -572,11 +580,14 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            return null;
+            return twin;
         }
 
-        return null;
+        return twin;
     }
+
+    private static bool IsUpperTwin(IReadOnlyList<AnalyzedLine> lines, int j) =>
+        lines[j].Cue == LineCue.CaptionCredit && j + 1 < lines.Count && lines[j + 1].Key == lines[j].Key;
 
     /// <summary>Which lines repeat an earlier line within the window.</summary>
     private sealed class RepeatIndex

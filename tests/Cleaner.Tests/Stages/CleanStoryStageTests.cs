@@ -440,6 +440,17 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_headline_printed_twice_in_a_row_is_the_title_once_and_not_a_caption()
+    {
+        var story = CleanSingle("Port authority approves second container terminal after review\nPort authority approves second container terminal after review\n"
+            + "By Miriam Okafor\n12 March 2025\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal("Port authority approves second container terminal after review", story.Title);
+        Assert.Empty(story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
     public void The_headline_reprinted_with_widget_residue_is_removed_as_a_repeated_headline()
     {
         var story = CleanSingle("Port authority approves second container terminal after review\n\nPort authority approves second container terminal after review 150 150 admin\nBy Miriam Okafor\n\n" + Lead + "\n\n" + Second);
