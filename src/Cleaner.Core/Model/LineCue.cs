@@ -46,6 +46,9 @@ public enum LineCue
     /// <summary>A teaser's excerpt: a sentence cut off with "…", or followed by a bare teaser link.</summary>
     TeaserExcerpt,
 
+    /// <summary>A bar of short links on one line: "Home | News | Sport | Weather", "About Us . Contact Us . Careers".</summary>
+    LinkBar,
+
     /// <summary>Only as a metadata part: the place a byline names ("From Jane Roe, Jos").</summary>
     BylinePlace,
 
@@ -59,6 +62,12 @@ public static class LineCues
     public static bool IsStoryMetadata(LineCue cue) =>
         cue is LineCue.Byline or LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate or LineCue.SourceLine or LineCue.Share
             or LineCue.CommentHeading;
+
+    /// <summary>Widgets (share bars, read time, comment counts) sit among a story's metadata but say nothing about it.</summary>
+    public static bool IsWidget(LineCue cue) => cue is LineCue.Share or LineCue.CommentHeading;
+
+    /// <summary>Dates, bylines and source lines: story metadata that is not a widget.</summary>
+    public static bool IsDescriptive(LineCue cue) => IsStoryMetadata(cue) && !IsWidget(cue);
 
     public static bool IsDate(LineCue cue) => cue is LineCue.PublishedDate or LineCue.UpdatedDate or LineCue.BareDate;
 

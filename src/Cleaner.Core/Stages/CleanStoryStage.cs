@@ -126,7 +126,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
     {
         (zone, var role) = cue switch
         {
-            // Reader comments follow the text and run to the end of the story; above the text the same line is a widget.
+            // Reader comments follow the text and run to the end of the story, unless the article's paragraphs
+            // resume; above the text the same line is a widget.
             LineCue.CommentHeading when inBody => (Zone.Comments, LineRole.Comment),
             LineCue.TeaserHeading => (Zone.Teaser, LineRole.Heading),
             LineCue.RelatedHeading => (Zone.Related, LineRole.Heading),
@@ -148,6 +149,13 @@ public sealed class CleanStoryStage(CleanerConfig config)
             case Zone.Ticker:
                 return LineRole.Ticker;
             case Zone.Comments:
+                // A comment count set among the paragraphs is a widget: the article goes on below it.
+                if (ProseRunQualifies(lines, i))
+                {
+                    zone = Zone.None;
+                    return null;
+                }
+
                 return LineRole.Comment;
             case Zone.Appeal:
                 return LineRole.Appeal;
@@ -233,7 +241,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
 
         // Date and byline lines below the text ("First Published on …", "By PTI") are page furniture.
-        if (LineCues.IsStoryMetadata(line.Cue) && line.Cue != LineCue.Share)
+        if (LineCues.IsDescriptive(line.Cue))
         {
             return LineRole.Metadata;
         }
@@ -277,7 +285,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
 
             if (LineCues.IsPicture(next.Cue) || next.Key == titleKey || next.Key == line.Key
-                || (LineCues.IsStoryMetadata(next.Cue) && next.Cue != LineCue.Share))
+                || LineCues.IsDescriptive(next.Cue))
             {
                 sawPicture = true;
                 continue;

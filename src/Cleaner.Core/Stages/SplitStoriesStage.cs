@@ -30,6 +30,9 @@ public sealed class SplitStoriesStage
     // One paragraph under a headline is a teaser's excerpt; an article has more.
     private const int ArticleMinParagraphs = 2;
 
+    // Title case capitalizes all but the short function words: at least seven words in ten.
+    private const int TitleCaseMinTenths = 7;
+
     // A caption, a section label and blank lines: how far above the headline a lead picture is looked for.
     private const int LeadPictureLookBackLines = 4;
 
@@ -164,12 +167,13 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// An unpunctuated standfirst under the headline looks like a headline too, and the byline under it makes it
-    /// the anchor. When the first story's title has, right above it, a shorter headline-like line that is not a
-    /// menu item and has no text above it, that line is the headline and the title line its standfirst.
+    /// the anchor. When the first story's title reads as a sentence (not in title case) and has, right above it,
+    /// a shorter headline-like line that is not a menu item and has no text above it, that line is the headline
+    /// and the title line its standfirst.
     /// </summary>
     private StoryStart WithHeadlineAboveStandfirst(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, StoryStart start)
     {
-        if (start.TitleLine is not { } title || repeats.IsRepeated(title) || start.FirstLine != title)
+        if (start.TitleLine is not { } title || repeats.IsRepeated(title) || start.FirstLine != title || IsTitleCase(lines[title].Text))
         {
             return start;
         }
@@ -195,6 +199,22 @@ public sealed class SplitStoriesStage
         }
 
         return new StoryStart(above, above);
+    }
+
+    /// <summary>Most words capitalized, as headlines in title case are ("Police Say Suspect In Custody").</summary>
+    private static bool IsTitleCase(string text)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(word[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalized * 10 >= words * TitleCaseMinTenths;
     }
 
     /// <summary>
@@ -351,7 +371,7 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            if (!LineCues.IsStoryMetadata(line.Cue) || line.Cue is LineCue.Share or LineCue.CommentHeading)
+            if (!LineCues.IsDescriptive(line.Cue))
             {
                 break;
             }
@@ -533,12 +553,20 @@ public sealed class SplitStoriesStage
     {
         metadataBetween = false;
         var skippedProse = false;
+        int? twin = null;
         for (var j = firstProse - 1; j >= 0 && j >= firstProse - TitleLookBackLines; j--)
         {
             var line = lines[j];
             if (LineCues.IsStoryMetadata(line.Cue))
             {
-                metadataBetween |= line.Cue != LineCue.Share;
+                metadataBetween |= LineCues.IsDescriptive(line.Cue);
+                continue;
+            }
+
+            // A headline printed twice in a row reads as a caption; it is the title only if nothing else is.
+            if (twin is null && IsUpperTwin(lines, j) && _shape.HasHeadlineShape(line))
+            {
+                twin = j;
                 continue;
             }
 
@@ -566,11 +594,14 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            return null;
+            return twin;
         }
 
-        return null;
+        return twin;
     }
+
+    private static bool IsUpperTwin(IReadOnlyList<AnalyzedLine> lines, int j) =>
+        lines[j].Cue == LineCue.CaptionCredit && j + 1 < lines.Count && lines[j + 1].Key == lines[j].Key;
 
     /// <summary>Which lines repeat an earlier line within the window.</summary>
     private sealed class RepeatIndex

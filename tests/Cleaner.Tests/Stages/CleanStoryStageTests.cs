@@ -360,6 +360,15 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
+    public void A_comment_count_between_paragraphs_is_a_widget_and_the_paragraphs_after_it_stay()
+    {
+        var story = CleanSingle(Header + Lead + "\n\n53 reader comments\n\n" + Second + "\n\n" + Third + "\n\n" + Fourth);
+
+        Assert.Equal([Lead, Second, Third, Fourth], ParagraphTexts(story));
+        Assert.Equal(LineRole.Comment, RoleOf(story, "53 reader comments"));
+    }
+
+    [Fact]
     public void A_comment_count_under_the_headline_is_a_widget_and_the_text_after_it_stays()
     {
         var story = CleanSingle(Header + "12 comments\n\n" + Lead + "\n\n" + Second);
@@ -428,6 +437,17 @@ public sealed class CleanStoryStageTests
         var story = CleanSingle(Header + Lead + "\n\n" + Second + "\n\n" + attribution + "\n\n" + cutOff);
 
         Assert.Equal([Lead, Second, attribution, cutOff], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_headline_printed_twice_in_a_row_is_the_title_once_and_not_a_caption()
+    {
+        var story = CleanSingle("Port authority approves second container terminal after review\nPort authority approves second container terminal after review\n"
+            + "By Miriam Okafor\n12 March 2025\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal("Port authority approves second container terminal after review", story.Title);
+        Assert.Empty(story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
     }
 
     [Fact]

@@ -88,6 +88,8 @@ public sealed class ExtractMetadataStageTests
     [InlineData("By Al Mayadeen English", new[] { "Al Mayadeen English" })]
     [InlineData("By PTI", new[] { "PTI" })]
     [InlineData("By Staff Reporter", new[] { "Staff Reporter" })]
+    [InlineData("Brandon Reyes/ News Director", new[] { "Brandon Reyes" })]
+    [InlineData("Ana Ruiz / Staff Writer", new[] { "Ana Ruiz" })]
     public void Bylines_are_split_into_authors(string byline, string[] authors)
     {
         var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));

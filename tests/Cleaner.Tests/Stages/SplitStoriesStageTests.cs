@@ -348,4 +348,27 @@ public sealed class SplitStoriesStageTests
         var story = Assert.Single(result.Stories);
         Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
     }
+
+    [Fact]
+    public void A_headline_printed_twice_in_a_row_with_no_other_headline_above_the_text_is_still_the_title()
+    {
+        var text = "Northgate Post\nHome\n\nNorthgate marathon route changed to avoid bridge repairs\nNorthgate marathon route changed to avoid bridge repairs\nBy Priya Natarajan\nPublished 11 April 2025\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+        Assert.Equal(story.TitleLine, story.FirstLine);
+    }
+
+    [Fact]
+    public void A_title_case_headline_under_a_tagline_stays_the_headline()
+    {
+        var text = "Northgate Post\n\nThe voice of the valley since 1921\n\nNorthgate Marathon Route Changed To Avoid Bridge Repairs On The Old Harbour\nBy Priya Natarajan\nPublished 11 April 2025\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate Marathon Route Changed To Avoid Bridge Repairs On The Old Harbour", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
 }

@@ -14,6 +14,7 @@ public static class CueRoles
         LineCue.Copyright => LineRole.Copyright,
         LineCue.AppStore => LineRole.AppStore,
         LineCue.Footer => LineRole.Footer,
+        LineCue.LinkBar => LineRole.Menu,
         LineCue.StoryMarker => LineRole.Layout,
         LineCue.TeaserLink or LineCue.TeaserExcerpt => LineRole.Teaser,
         LineCue.CaptionLabel or LineCue.PhotoCredit => LineRole.Caption,

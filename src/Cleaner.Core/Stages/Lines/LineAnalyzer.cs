@@ -23,6 +23,11 @@ public sealed class LineAnalyzer(RuleSet rules)
     private const int MaxCreditWords = 20;
 
     private static readonly char[] MetadataSeparators = ['|', '•', '·'];
+    private static readonly char[] LinkSeparators = ['|', '•', '·'];
+
+    // A link bar: at least four links of at most four words each (menu items, clean.menuItemMaxWords).
+    private const int LinkBarMinLinks = 4;
+    private const int LinkMaxWords = 4;
 
     // " Published ", " Updated ", …: where a name run together with its dates is cut.
     private readonly string[] _spacedDatePrefixes = rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes)
@@ -132,6 +137,11 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return named;
             }
 
+            if (IsLinkBar(text))
+            {
+                return (LineCue.LinkBar, []);
+            }
+
             foreach (var credit in rules.Credits)
             {
                 if (words <= MaxCreditWords && credit.Match(text) is { Success: true } m)
@@ -162,6 +172,32 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(char[] separators, string text) =>
         MetadataSegments(text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// A run of short links set on one line with separators ("About Us . Contact Us . Careers . Sitemap"):
+    /// navigation, however the page spells its links.
+    /// </summary>
+    private static bool IsLinkBar(string text)
+    {
+        if (text.IndexOfAny(LinkSeparators) < 0 && !text.Contains(" . ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var links = 0;
+        foreach (var piece in text.Replace(" . ", "|", StringComparison.Ordinal).Split(LinkSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = LineText.CountWords(piece);
+            if (words > LinkMaxWords)
+            {
+                return false;
+            }
+
+            links += words > 0 ? 1 : 0;
+        }
+
+        return links >= LinkBarMinLinks;
+    }
 
     /// <summary>
     /// "The Newspaper's Staff Reporter Published October 6, 2025 Updated October 6, 2025 05:58am": a name run

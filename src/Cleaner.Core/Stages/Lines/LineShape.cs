@@ -23,10 +23,12 @@ public sealed class LineShape(PipelineSettings settings)
     /// Reads like a headline: a few words, no closing full stop, starting with a capital, digit or quote.
     /// Long lines ending in a parenthesis are captions with credits, not headlines.
     /// </summary>
-    public bool IsHeadline(AnalyzedLine line)
+    public bool IsHeadline(AnalyzedLine line) => line.Cue == LineCue.None && HasHeadlineShape(line);
+
+    /// <summary>The headline shape alone, whatever the line's cue: a headline printed twice in a row is cued as a caption.</summary>
+    public bool HasHeadlineShape(AnalyzedLine line)
     {
-        if (line.Cue != LineCue.None || line.Words < _split.HeadlineMinWords || line.Words > _split.HeadlineMaxWords
-            || line.Text.Length > _split.HeadlineMaxChars)
+        if (line.Words < _split.HeadlineMinWords || line.Words > _split.HeadlineMaxWords || line.Text.Length > _split.HeadlineMaxChars)
         {
             return false;
         }
