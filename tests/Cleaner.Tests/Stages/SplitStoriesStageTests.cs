@@ -371,4 +371,16 @@ public sealed class SplitStoriesStageTests
         var story = Assert.Single(result.Stories);
         Assert.Equal("Northgate Marathon Route Changed To Avoid Bridge Repairs On The Old Harbour", result.Document.Lines[story.TitleLine!.Value].Text);
     }
+
+    [Fact]
+    public void An_unpunctuated_standfirst_under_the_byline_and_date_leaves_the_headline_the_title()
+    {
+        var text = "Northgate Post\nHome\n\nNorthgate marathon route changed to avoid bridge repairs\nBy Priya Natarajan\n11 April 2025\n\n"
+            + "The route will avoid the Old Harbour bridge, which is closed for repairs until the autumn\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
 }
