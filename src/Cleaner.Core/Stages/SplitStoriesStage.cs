@@ -354,7 +354,8 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// The topmost of the date and byline lines printed right above a headline (blank lines between allowed,
-    /// up to <c>split.blankGapLines</c>), or null. Widgets do not count: a share bar closes the story before.
+    /// up to <c>split.blankGapLines</c>), or null. Widgets do not count: a share bar closes the story before;
+    /// nor do "Published on …" / "Updated …" lines, which follow the text they date.
     /// </summary>
     private int? MetadataAbove(IReadOnlyList<AnalyzedLine> lines, int index)
     {
@@ -373,7 +374,7 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            if (!LineCues.IsDescriptive(line.Cue))
+            if (line.Cue is not (LineCue.BareDate or LineCue.Byline or LineCue.SourceLine))
             {
                 break;
             }

@@ -383,4 +383,16 @@ public sealed class SplitStoriesStageTests
         var story = Assert.Single(result.Stories);
         Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
     }
+
+    [Fact]
+    public void A_published_on_line_after_a_story_stays_with_that_story_and_does_not_date_the_next()
+    {
+        var text = "Northgate Post\n\nNorthgate marathon route changed to avoid bridge repairs\nBy Priya Natarajan\n11 April 2025\n\n" + MarathonBody
+            + "\nPublished on 11 April 2025\n\n\nDentists warn of long waits as practices stop taking new patients\n\n" + DentistBody;
+
+        var result = Split(text);
+
+        Assert.Equal(2, result.Stories.Count);
+        Assert.Equal(result.Stories[1].TitleLine, result.Stories[1].FirstLine);
+    }
 }
