@@ -116,35 +116,13 @@ public sealed class SplitStoriesStage
     /// </summary>
     private List<StoryStart> WithFollowOnStarts(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, List<StoryStart> starts)
     {
-        var taken = new HashSet<int>();
-        foreach (var start in starts)
-        {
-            taken.Add(start.TitleLine ?? start.FirstLine);
-        }
-
-        // Only past the first story's first paragraph: its standfirst may look like a headline of its own.
-        var after = starts[0].TitleLine ?? starts[0].FirstLine;
-        while (after < lines.Count && !_shape.IsProse(lines[after]))
-        {
-            after++;
-        }
-
-        var merged = new List<StoryStart>(starts);
-        var followOns = new List<StoryStart>();
-        for (var i = after + 1; i < lines.Count; i++)
-        {
-            if (!taken.Contains(i) && IsCandidate(lines, repeats, i) && lines[i].Words > _menuItemMaxWords
-                && HasStoryLayout(lines, i) && HeadsProse(lines, i))
-            {
-                followOns.Add(AtHeadline(lines, i));
-            }
-        }
-
+        var followOns = FollowOnCandidates(lines, repeats, starts);
         if (followOns.Count == 0)
         {
             return starts;
         }
 
+        var merged = new List<StoryStart>(starts);
         merged.AddRange(followOns);
         merged.Sort((a, b) => a.FirstLine.CompareTo(b.FirstLine));
 
@@ -163,6 +141,34 @@ public sealed class SplitStoriesStage
 
         kept.Reverse();
         return kept;
+    }
+
+    private List<StoryStart> FollowOnCandidates(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, List<StoryStart> starts)
+    {
+        var taken = new HashSet<int>();
+        foreach (var start in starts)
+        {
+            taken.Add(start.TitleLine ?? start.FirstLine);
+        }
+
+        // Only past the first story's first paragraph: its standfirst may look like a headline of its own.
+        var after = starts[0].TitleLine ?? starts[0].FirstLine;
+        while (after < lines.Count && !_shape.IsProse(lines[after]))
+        {
+            after++;
+        }
+
+        var candidates = new List<StoryStart>();
+        for (var i = after + 1; i < lines.Count; i++)
+        {
+            if (!taken.Contains(i) && IsCandidate(lines, repeats, i) && lines[i].Words > _menuItemMaxWords
+                && HasStoryLayout(lines, i) && HeadsProse(lines, i))
+            {
+                candidates.Add(AtHeadline(lines, i));
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>
@@ -311,8 +317,9 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// How many kinds of story metadata sit under a headline, and whether an outlet's story marker does.
-    /// Metadata belongs to the nearest headline: the window stops at prose or at another headline, and a
-    /// date between two headlines belongs to the lower one when prose follows that one.
+    /// Metadata belongs to the nearest headline: the window stops at prose or at another headline, and a bare
+    /// date between two headlines belongs to the lower one when prose follows that one (a blog archive dates
+    /// each post above its title). A byline stays with the headline above it: the line under it is a standfirst.
     /// </summary>
     private (int Kinds, bool Marker) MetadataUnder(IReadOnlyList<AnalyzedLine> lines, int index)
     {
@@ -329,7 +336,7 @@ public sealed class SplitStoriesStage
 
             if (_shape.IsHeadline(line) && !LineShape.IsSameHeadline(line, lines[index]) && !line.IsBullet)
             {
-                if (HeadsProse(lines, j))
+                if (seen.All(LineCues.IsDate) && HeadsProse(lines, j))
                 {
                     seen.Clear();
                 }
@@ -352,7 +359,8 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// The topmost of the date and byline lines printed right above a headline (blank lines between allowed,
-    /// up to <c>split.blankGapLines</c>), or null. Widgets do not count: a share bar closes the story before.
+    /// up to <c>split.blankGapLines</c>), or null. Widgets do not count: a share bar closes the story before;
+    /// nor do "Published on …" / "Updated …" lines, which follow the text they date.
     /// </summary>
     private int? MetadataAbove(IReadOnlyList<AnalyzedLine> lines, int index)
     {
@@ -371,7 +379,7 @@ public sealed class SplitStoriesStage
                 continue;
             }
 
-            if (!LineCues.IsDescriptive(line.Cue))
+            if (line.Cue is not (LineCue.BareDate or LineCue.Byline or LineCue.SourceLine))
             {
                 break;
             }

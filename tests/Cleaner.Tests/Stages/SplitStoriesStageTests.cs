@@ -371,4 +371,28 @@ public sealed class SplitStoriesStageTests
         var story = Assert.Single(result.Stories);
         Assert.Equal("Northgate Marathon Route Changed To Avoid Bridge Repairs On The Old Harbour", result.Document.Lines[story.TitleLine!.Value].Text);
     }
+
+    [Fact]
+    public void An_unpunctuated_standfirst_under_the_byline_and_date_leaves_the_headline_the_title()
+    {
+        var text = "Northgate Post\nHome\n\nNorthgate marathon route changed to avoid bridge repairs\nBy Priya Natarajan\n11 April 2025\n\n"
+            + "The route will avoid the Old Harbour bridge, which is closed for repairs until the autumn\n\n" + MarathonBody;
+
+        var result = Split(text);
+
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("Northgate marathon route changed to avoid bridge repairs", result.Document.Lines[story.TitleLine!.Value].Text);
+    }
+
+    [Fact]
+    public void A_published_on_line_after_a_story_stays_with_that_story_and_does_not_date_the_next()
+    {
+        var text = "Northgate Post\n\nNorthgate marathon route changed to avoid bridge repairs\nBy Priya Natarajan\n11 April 2025\n\n" + MarathonBody
+            + "\nPublished on 11 April 2025\n\n\nDentists warn of long waits as practices stop taking new patients\n\n" + DentistBody;
+
+        var result = Split(text);
+
+        Assert.Equal(2, result.Stories.Count);
+        Assert.Equal(result.Stories[1].TitleLine, result.Stories[1].FirstLine);
+    }
 }
