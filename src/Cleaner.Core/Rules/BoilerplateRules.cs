@@ -26,6 +26,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionHeadPatterns { get; init; } = [];
+    public IReadOnlyList<string> PhotoCreditPatterns { get; init; } = [];
     public IReadOnlyList<string> AgencySignOffPatterns { get; init; } = [];
     public IReadOnlyList<string> AppealHeadings { get; init; } = [];
     public IReadOnlyList<string> TagLinePatterns { get; init; } = [];

@@ -34,6 +34,7 @@ public sealed class RuleSet
     public required LinePatterns Footer { get; init; }
     public required LinePatterns CaptionCredit { get; init; }
     public required LinePatterns CaptionHead { get; init; }
+    public required LinePatterns PhotoCredit { get; init; }
     public required LinePatterns AgencySignOff { get; init; }
     public required LinePatterns AppealHeading { get; init; }
     public required IReadOnlyList<Regex> TagLines { get; init; }
@@ -98,6 +99,7 @@ public sealed class RuleSet
             Footer = Set("footerPatterns", b.FooterLines, b.FooterPatterns),
             CaptionCredit = Set("captionCreditPatterns", [], b.CaptionCreditPatterns),
             CaptionHead = Set("captionHeadPatterns", [], b.CaptionHeadPatterns),
+            PhotoCredit = Set("photoCreditPatterns", [], b.PhotoCreditPatterns),
             AgencySignOff = Set("agencySignOffPatterns", [], b.AgencySignOffPatterns),
             AppealHeading = Set("appealHeadings", [], b.AppealHeadings),
             TagLines = List("tagLinePatterns", b.TagLinePatterns),

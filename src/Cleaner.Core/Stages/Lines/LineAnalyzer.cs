@@ -30,12 +30,10 @@ public sealed class LineAnalyzer(RuleSet rules)
     private const int LinkMaxWords = 4;
 
     // " Published ", " Updated ", …: where a name run together with its dates is cut.
-    private readonly string[] _spacedDatePrefixes = rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes)
-        .Select(prefix => prefix.TrimEnd(':'))
-        .Where(word => word.Length > 0 && char.IsUpper(word[0]))
-        .Distinct(StringComparer.Ordinal)
-        .Select(word => " " + word + " ")
-        .ToArray();
+    private readonly string[] _spacedDatePrefixes = SpacedPrefixes(rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes));
+
+    // A name (up to six words) and two dates with their prefixes and times.
+    private const int NameWithDatesMaxWords = 2 * MaxDateWords;
 
     // A picture's alt text and caption print the same sentence on two lines in a row; a shorter twin is a
     // label or menu item (same floor as clean.captionMinWords).
@@ -132,7 +130,7 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return segments;
             }
 
-            if (NameWithDates(text) is { } named)
+            if (words <= NameWithDatesMaxWords && NameWithDates(text) is { } named)
             {
                 return named;
             }
@@ -149,6 +147,11 @@ public sealed class LineAnalyzer(RuleSet rules)
                     return (LineCue.Credit, [new MetadataPart(LineCue.Credit, m.Groups["name"].Value.Trim())]);
                 }
             }
+        }
+
+        if (rules.PhotoCredit.Matches(key, text))
+        {
+            return (LineCue.PhotoCredit, []);
         }
 
         if (rules.CaptionHead.Matches(key, text))
@@ -246,6 +249,21 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The capitalized prefixes as searched for mid-line (" Published "), without those that contain a shorter
+    /// one (" Updated on " is found by " Updated ").
+    /// </summary>
+    private static string[] SpacedPrefixes(IEnumerable<string> prefixes)
+    {
+        var spaced = prefixes
+            .Select(prefix => prefix.TrimEnd(':'))
+            .Where(word => word.Length > 0 && char.IsUpper(word[0]))
+            .Select(word => " " + word + " ")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return spaced.Where(p => !spaced.Any(q => q != p && p.StartsWith(q, StringComparison.Ordinal))).ToArray();
     }
 
     /// <summary>Two to six capitalized words, no digits: "Jane Roe", "The Newspaper's Staff Reporter".</summary>
