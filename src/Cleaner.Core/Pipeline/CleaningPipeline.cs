@@ -46,23 +46,19 @@ public sealed class CleaningPipeline(
         var describe = new ExtractMetadataStage(config, options.ReferenceTime);
         var assemble = new AssembleStoryStage();
 
-        // Reading an HTML page includes parsing and extracting it, so reading is time-limited too.
-        var readBlock = blocks.Limited<InputFile, SourceDocument>("read", input =>
+        // A document is read and split under one time limit: reading an HTML page includes parsing and extracting
+        // it, and splitting is where a text dump is analysed, so these are where a pathological input would stall.
+        var documentBlock = blocks.Limited<InputFile, StoryDraft>(input =>
         {
-            var document = _files.Read(input.FullPath, () => input.Format == SourceFormat.Html ? readHtml.Read(input) : read.Read(input), stop.Token);
+            var document = StageBlock.Run("read", () =>
+                _files.Read(input.FullPath, () => input.Format == SourceFormat.Html ? readHtml.Read(input) : read.Read(input), stop.Token));
             report.Read(document);
             foreach (var warning in document.Warnings)
             {
                 log.Warning("{Input}: {Warning}", input.RelativePath, warning);
             }
 
-            return [document];
-        }, input => input);
-
-        // Splitting is where a whole document is analysed, so it is where a pathological input would stall.
-        var splitBlock = blocks.Limited<SourceDocument, StoryDraft>("split", document =>
-        {
-            var result = split.Split(document);
+            var result = StageBlock.Run("split", () => split.Split(document));
             if (result.Stories.Count == 0)
             {
                 log.Information("{Input}: no story found{Reason}", document.Input.RelativePath,
@@ -71,15 +67,17 @@ public sealed class CleaningPipeline(
 
             report.Split(document.Input, document.Sha256, result.Stories.Count, result.ChromeRemoved);
             return result.Stories;
-        }, document => document.Input);
+        }, input => input);
 
-        var cleanBlock = blocks.One<StoryDraft, CleanedStory>("clean", clean.Clean, draft => draft.Document.Source.Input);
-        var detectBlock = blocks.One<CleanedStory, AttributedStory>("detect", detect.Detect, story => story.Source.Input);
-        var describeBlock = blocks.One<AttributedStory, DescribedStory>("metadata", describe.Describe, story => story.Story.Source.Input);
-        var assembleBlock = blocks.One<DescribedStory, AssembledStory>(
-            "assemble",
-            story => new AssembledStory(assemble.Assemble(story), story.Story.Source.Input),
-            story => story.Story.Source.Input);
+        // The per-story stages are light and run back to back on one worker: a hand-off between blocks would cost
+        // more than most of them.
+        var storyBlock = blocks.One<StoryDraft, AssembledStory>(draft =>
+        {
+            var cleaned = StageBlock.Run("clean", () => clean.Clean(draft));
+            var attributed = StageBlock.Run("detect", () => detect.Detect(cleaned));
+            var described = StageBlock.Run("metadata", () => describe.Describe(attributed));
+            return new AssembledStory(StageBlock.Run("assemble", () => assemble.Assemble(described)), draft.Document.Source.Input);
+        }, draft => draft.Document.Source.Input);
 
         var writeOptions = new ExecutionDataflowBlockOptions
         {
@@ -112,25 +110,21 @@ public sealed class CleaningPipeline(
         }, writeOptions);
 
         var link = new DataflowLinkOptions { PropagateCompletion = true };
-        readBlock.LinkTo(splitBlock, link);
-        splitBlock.LinkTo(cleanBlock, link);
-        cleanBlock.LinkTo(detectBlock, link);
-        detectBlock.LinkTo(describeBlock, link);
-        describeBlock.LinkTo(assembleBlock, link);
-        assembleBlock.LinkTo(writeBlock, link);
+        documentBlock.LinkTo(storyBlock, link);
+        storyBlock.LinkTo(writeBlock, link);
 
         try
         {
             foreach (var input in inputs)
             {
                 report.Discovered(input);
-                if (!await readBlock.SendAsync(input, stop.Token).ConfigureAwait(false))
+                if (!await documentBlock.SendAsync(input, stop.Token).ConfigureAwait(false))
                 {
                     break;
                 }
             }
 
-            readBlock.Complete();
+            documentBlock.Complete();
             await writeBlock.Completion.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (outputFailure is not null)

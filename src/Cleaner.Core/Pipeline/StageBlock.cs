@@ -29,7 +29,20 @@ internal sealed class StageBlock
         _timeLimit = new ResiliencePipelineBuilder().AddTimeout(limit).Build();
     }
 
-    public TransformManyBlock<TIn, TOut> Limited<TIn, TOut>(string stage, Func<TIn, IEnumerable<TOut>> work, Func<TIn, InputFile> inputOf) =>
+    /// <summary>Runs one stage's work; a failure is tagged with the stage's name for the report.</summary>
+    public static T Run<T>(string stage, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not StageFailedException)
+        {
+            throw new StageFailedException(stage, e);
+        }
+    }
+
+    public TransformManyBlock<TIn, TOut> Limited<TIn, TOut>(Func<TIn, IEnumerable<TOut>> work, Func<TIn, InputFile> inputOf) =>
         new(async item =>
         {
             try
@@ -42,17 +55,17 @@ internal sealed class StageBlock
             }
             catch (TimeoutRejectedException)
             {
-                Fail(stage, inputOf(item), $"took longer than {_limit.TotalSeconds:0} s and was abandoned (pipeline document time limit)");
+                Fail("document", inputOf(item), $"took longer than {_limit.TotalSeconds:0} s and was abandoned (pipeline document time limit)");
                 return [];
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Fail(stage, inputOf(item), FailureReasons.Describe(e));
+                Fail(inputOf(item), e);
                 return [];
             }
         }, _options);
 
-    public TransformManyBlock<TIn, TOut> One<TIn, TOut>(string stage, Func<TIn, TOut> work, Func<TIn, InputFile> inputOf) =>
+    public TransformManyBlock<TIn, TOut> One<TIn, TOut>(Func<TIn, TOut> work, Func<TIn, InputFile> inputOf) =>
         new(item =>
         {
             try
@@ -61,10 +74,22 @@ internal sealed class StageBlock
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Fail(stage, inputOf(item), FailureReasons.Describe(e));
+                Fail(inputOf(item), e);
                 return [];
             }
         }, _options);
+
+    private void Fail(InputFile input, Exception e)
+    {
+        if (e is StageFailedException failed)
+        {
+            Fail(failed.Stage, input, FailureReasons.Describe(failed.InnerException!));
+        }
+        else
+        {
+            Fail("pipeline", input, FailureReasons.Describe(e));
+        }
+    }
 
     private void Fail(string stage, InputFile input, string reason)
     {
@@ -72,6 +97,12 @@ internal sealed class StageBlock
         _report.Failed(input, full);
         _log.Warning("{Input}: {Reason}", input.RelativePath, full);
     }
+}
+
+/// <summary>A stage's failure on one item, carrying the stage's name for the report.</summary>
+public sealed class StageFailedException(string stage, Exception inner) : Exception($"{stage}: {inner.Message}", inner)
+{
+    public string Stage { get; } = stage;
 }
 
 /// <summary>Short, human reasons for the report; no stack traces.</summary>

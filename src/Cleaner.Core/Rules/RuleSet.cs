@@ -8,7 +8,7 @@ namespace Cleaner.Core.Rules;
 /// <see cref="LineText.Key"/>, and each pattern list becomes one alternation so a line is tested once per kind.
 /// Every regular expression carries a time limit, so a bad rule cannot hang a run.
 /// </summary>
-public sealed class RuleSet
+public sealed partial class RuleSet
 {
     // Generous enough for a long line on a busy machine; short enough that a runaway pattern costs one
     // document a couple of seconds, not the run its night.
@@ -115,21 +115,32 @@ public sealed class RuleSet
         };
     }
 
-    /// <summary>One alternation for the whole list, after each pattern was checked alone (for a precise error).</summary>
+    /// <summary>
+    /// The list as few regular expressions as are fast: patterns anchored at the line start share one alternation,
+    /// which the engine tries at the start only; every other pattern keeps its own expression, because an
+    /// alternation of unanchored patterns loses each one's fast search for its leading text and tries every
+    /// branch at every position (measured: two to three times slower on caption credits). Each pattern is first
+    /// compiled alone, so an error names the pattern.
+    /// </summary>
     private static IReadOnlyList<Regex> Combine(IReadOnlyList<string> patterns, string where)
     {
-        if (patterns.Count == 0)
+        var compiled = patterns.Select((p, i) => ConfigLoader.CompileRegex(p, $"{where}[{i}]")).ToList();
+        var anchored = patterns.Where(IsAnchoredAtStart).ToList();
+        if (anchored.Count < 2)
         {
-            return [];
+            return compiled;
         }
 
-        for (var i = 0; i < patterns.Count; i++)
-        {
-            ConfigLoader.CompileRegex(patterns[i], $"{where}[{i}]");
-        }
-
-        return [ConfigLoader.CompileRegex(string.Join('|', patterns.Select(p => $"(?:{p})")), where)];
+        var unanchored = compiled.Where((_, i) => !IsAnchoredAtStart(patterns[i]));
+        return [ConfigLoader.CompileRegex(string.Join('|', anchored.Select(p => $"(?:{p})")), where), .. unanchored];
     }
+
+    /// <summary>"^…" or "(?i)^…": the pattern can only match at the start of the line.</summary>
+    private static bool IsAnchoredAtStart(string pattern) =>
+        pattern.StartsWith('^') || (pattern.StartsWith("(?", StringComparison.Ordinal) && AnchorAfterOptions().IsMatch(pattern));
+
+    [GeneratedRegex(@"^\(\?[imnsx-]+\)\^")]
+    private static partial Regex AnchorAfterOptions();
 }
 
 /// <summary>A whole-line list plus combined patterns; <see cref="Matches"/> is true if either hits.</summary>

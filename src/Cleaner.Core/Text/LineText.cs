@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Cleaner.Core.Text;
@@ -56,23 +57,12 @@ public static class LineText
         return HasWhitespaceRun(stripped) ? FoldWhitespace(stripped).ToLowerInvariant() : stripped.ToLowerInvariant();
     }
 
-    private static bool HasWhitespaceRun(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && char.IsWhiteSpace(text[i]))
-            {
-                return true;
-            }
+    // Every whitespace character but the plain space: one of these, or two spaces in a row, needs folding.
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
-            if (text[i] == ' ' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasWhitespaceRun(string text) =>
+        text.AsSpan().ContainsAny(OtherWhitespace) || text.Contains("  ", StringComparison.Ordinal);
 
     private static string FoldWhitespace(string text)
     {
@@ -105,7 +95,7 @@ public static class LineText
         var inWord = false;
         foreach (var c in text)
         {
-            var wordChar = char.IsLetterOrDigit(c) || char.IsNumber(c) || c == '_';
+            var wordChar = c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || char.IsNumber(c);
             if (wordChar && !inWord)
             {
                 count++;
