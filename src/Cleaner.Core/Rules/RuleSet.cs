@@ -37,14 +37,14 @@ public sealed partial class RuleSet
     public required LinePatterns PhotoCredit { get; init; }
     public required LinePatterns AgencySignOff { get; init; }
     public required LinePatterns AppealHeading { get; init; }
-    public required IReadOnlyList<Regex> TagLines { get; init; }
+    public required IReadOnlyList<GatedRegex> TagLines { get; init; }
     public required LinePatterns StoryMarker { get; init; }
-    public required IReadOnlyList<Regex> Credits { get; init; }
-    public required IReadOnlyList<Regex> Bylines { get; init; }
+    public required IReadOnlyList<GatedRegex> Credits { get; init; }
+    public required IReadOnlyList<GatedRegex> Bylines { get; init; }
     public required LinePatterns BylineRole { get; init; }
-    public required IReadOnlyList<Regex> SourceLines { get; init; }
-    public required IReadOnlyList<Regex> TitleDatePrefixes { get; init; }
-    public required IReadOnlyList<Regex> Datelines { get; init; }
+    public required IReadOnlyList<GatedRegex> SourceLines { get; init; }
+    public required IReadOnlyList<GatedRegex> TitleDatePrefixes { get; init; }
+    public required IReadOnlyList<GatedRegex> Datelines { get; init; }
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
     public required IReadOnlyList<string> PublishedPrefixes { get; init; }
 
@@ -67,8 +67,8 @@ public sealed partial class RuleSet
         LinePatterns Set(string key, IReadOnlyList<string> lines, IReadOnlyList<string>? patterns = null) =>
             new(lines, Combine(patterns ?? [], $"{file}: {key}"));
 
-        IReadOnlyList<Regex> List(string key, IReadOnlyList<string> patterns) =>
-            patterns.Select((p, i) => ConfigLoader.CompileRegex(p, $"{file}: {key}[{i}]")).ToList();
+        IReadOnlyList<GatedRegex> List(string key, IReadOnlyList<string> patterns) =>
+            patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{file}: {key}[{i}]"), p)).ToList();
 
         foreach (var (key, value) in new[] { ("credit", b.CreditPatterns), ("byline", b.BylinePatterns) })
         {
@@ -116,23 +116,24 @@ public sealed partial class RuleSet
     }
 
     /// <summary>
-    /// The list as few regular expressions as are fast: patterns anchored at the line start share one alternation,
-    /// which the engine tries at the start only; every other pattern keeps its own expression, because an
-    /// alternation of unanchored patterns loses each one's fast search for its leading text and tries every
-    /// branch at every position (measured: two to three times slower on caption credits). Each pattern is first
-    /// compiled alone, so an error names the pattern.
+    /// The list as regular expressions that are fast on lines they do not match. A pattern with text a match
+    /// must hold stands alone behind that text (<see cref="GatedRegex"/>). The others anchored at the line start
+    /// share one alternation, which the engine tries at the start only; the rest keep their own expression,
+    /// because an alternation of unanchored patterns loses each one's fast search for its leading text and
+    /// tries every branch at every position. Each pattern is first compiled alone, so an error names it.
     /// </summary>
-    private static IReadOnlyList<Regex> Combine(IReadOnlyList<string> patterns, string where)
+    private static IReadOnlyList<GatedRegex> Combine(IReadOnlyList<string> patterns, string where)
     {
-        var compiled = patterns.Select((p, i) => ConfigLoader.CompileRegex(p, $"{where}[{i}]")).ToList();
-        var anchored = patterns.Where(IsAnchoredAtStart).ToList();
+        var compiled = patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{where}[{i}]"), p)).ToList();
+        var anchored = Enumerable.Range(0, patterns.Count).Where(i => !compiled[i].IsGated && IsAnchoredAtStart(patterns[i])).ToList();
         if (anchored.Count < 2)
         {
             return compiled;
         }
 
-        var unanchored = compiled.Where((_, i) => !IsAnchoredAtStart(patterns[i]));
-        return [ConfigLoader.CompileRegex(string.Join('|', anchored.Select(p => $"(?:{p})")), where), .. unanchored];
+        var alternation = string.Join('|', anchored.Select(i => $"(?:{patterns[i]})"));
+        var rest = compiled.Where((_, i) => !anchored.Contains(i));
+        return [new GatedRegex(ConfigLoader.CompileRegex(alternation, where), alternation), .. rest];
     }
 
     /// <summary>"^…" or "(?i)^…": the pattern can only match at the start of the line.</summary>
@@ -147,9 +148,9 @@ public sealed partial class RuleSet
 public sealed class LinePatterns
 {
     private readonly HashSet<string> _lines;
-    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly IReadOnlyList<GatedRegex> _patterns;
 
-    public LinePatterns(IEnumerable<string> lines, IReadOnlyList<Regex> patterns)
+    public LinePatterns(IEnumerable<string> lines, IReadOnlyList<GatedRegex> patterns)
     {
         _lines = new HashSet<string>(lines.Select(LineText.Key), StringComparer.Ordinal);
         _patterns = patterns;
@@ -183,10 +184,10 @@ public sealed class LinePatterns
         var first = -1;
         foreach (var pattern in _patterns)
         {
-            foreach (var match in pattern.EnumerateMatches(text))
+            var at = pattern.FirstIndex(text);
+            if (at >= 0 && (first < 0 || at < first))
             {
-                first = first < 0 ? match.Index : Math.Min(first, match.Index);
-                break;
+                first = at;
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Cleaner.Core.Stages.Outlets;
+namespace Cleaner.Core.Rules;
 
 /// <summary>
 /// Finds a piece of plain text every match of a regular expression must contain, such as "(Reuters)" in

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Cleaner.Core.Rules;
+using Cleaner.Tests.Support;
+
+namespace Cleaner.Tests.Rules;
+
+public sealed class GatedRegexTests
+{
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+
+    [Theory]
+    [InlineData(@"^By (?<authors>.+)$", "By Jane Roe", true)]
+    [InlineData(@"^By (?<authors>.+)$", "Stand by me", false)]
+    [InlineData(@"Purchase Licensing Rights\s*$", "A man walks. REUTERS/Jane Roe Purchase Licensing Rights", true)]
+    [InlineData(@"\(Reuters\) -", "LONDON (REUTERS) - shares fell", true)]
+    [InlineData(@"\(Reuters\) -", "LONDON - shares fell", false)]
+    public void The_gate_lets_through_every_line_that_could_match(string pattern, string line, bool mayMatch)
+    {
+        var gated = new GatedRegex(Compile(pattern), pattern);
+
+        Assert.True(gated.IsGated);
+        Assert.Equal(mayMatch, gated.MayMatch(line));
+    }
+
+    [Fact]
+    public void A_pattern_made_of_classes_and_groups_is_not_gated_and_always_runs()
+    {
+        const string pattern = @"^(\p{Lu}\w+ ){2,4}\d{4}$";
+        var gated = new GatedRegex(Compile(pattern), pattern);
+
+        Assert.False(gated.IsGated);
+        Assert.True(gated.IsMatch("Monday Morning Report 2025"));
+    }
+
+    [Fact]
+    public void Free_spacing_patterns_are_not_gated_because_their_spaces_are_not_text()
+    {
+        const string pattern = @"(?x) ^ By \s+ \w+";
+        var gated = new GatedRegex(Compile(pattern), pattern);
+
+        Assert.False(gated.IsGated);
+        Assert.True(gated.IsMatch("By Jane"));
+    }
+
+    /// <summary>
+    /// The gate must never hide a match: every shipped boilerplate pattern, tried on every line of the bundled
+    /// fixtures (and on the lines it is known to catch), gives the same answer with and without its gate.
+    /// </summary>
+    [Fact]
+    public void Shipped_patterns_give_the_same_answer_with_and_without_their_gate()
+    {
+        var lines = Directory.EnumerateFiles(RepoPaths.Fixtures, "*.txt", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines)
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var patterns = ShippedPatterns();
+        Assert.True(patterns.Count > 40, $"expected the shipped pattern lists, found {patterns.Count} patterns");
+
+        var gatedCount = 0;
+        var matchesSeen = 0;
+        foreach (var pattern in patterns)
+        {
+            var regex = Compile(pattern);
+            var gated = new GatedRegex(regex, pattern);
+            gatedCount += gated.IsGated ? 1 : 0;
+            foreach (var line in lines)
+            {
+                var expected = regex.IsMatch(line);
+                matchesSeen += expected ? 1 : 0;
+                Assert.True(expected == gated.IsMatch(line), $"pattern {pattern} on line \"{line}\": without gate {expected}");
+            }
+        }
+
+        Assert.True(gatedCount >= patterns.Count / 3, $"only {gatedCount} of {patterns.Count} patterns have a gate");
+        Assert.True(matchesSeen > 100, $"the fixtures should exercise the patterns ({matchesSeen} matches)");
+    }
+
+    private static List<string> ShippedPatterns()
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.PipelineConfig, "boilerplate.json")), options);
+        return document.RootElement.EnumerateObject()
+            .Where(property => property.Name.EndsWith("Patterns", StringComparison.Ordinal))
+            .SelectMany(property => property.Value.EnumerateArray().Select(item => item.GetString()!))
+            .ToList();
+    }
+}
