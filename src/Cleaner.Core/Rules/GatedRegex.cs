@@ -25,7 +25,7 @@ public sealed partial class GatedRegex
         }
 
         _prefixes = RequiredLiteral.Prefixes(pattern)?.ToArray();
-        _suffix = _prefixes is null ? RequiredLiteral.Suffix(pattern) : null;
+        _suffix = _prefixes is null ? RequiredLiteral.Suffix(WithoutSpaceBeforeEnd(pattern)) : null;
         _contained = _prefixes is null && _suffix is null ? RequiredLiteral.Of(pattern) : null;
     }
 
@@ -51,7 +51,7 @@ public sealed partial class GatedRegex
 
         if (_suffix is not null)
         {
-            return text.EndsWith(_suffix, StringComparison.OrdinalIgnoreCase);
+            return text.TrimEnd().EndsWith(_suffix, StringComparison.OrdinalIgnoreCase);
         }
 
         return _contained is null || text.Contains(_contained, StringComparison.OrdinalIgnoreCase);
@@ -78,6 +78,28 @@ public sealed partial class GatedRegex
     }
 
     public override string ToString() => Regex.ToString();
+
+    /// <summary>
+    /// "…\)\s*$" → "…\)$": credits end a line, often allowing trailing spaces; the text before those spaces is what
+    /// the line must end with once trimmed.
+    /// </summary>
+    private static string WithoutSpaceBeforeEnd(string pattern)
+    {
+        const string spaceThenEnd = @"\s*$";
+        if (!pattern.EndsWith(spaceThenEnd, StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
+        // The backslash of "\s*$" must not itself be escaped ("\\s*$" is a backslash, then any number of "s").
+        var slashes = 0;
+        for (var i = pattern.Length - spaceThenEnd.Length - 1; i >= 0 && pattern[i] == '\\'; i--)
+        {
+            slashes++;
+        }
+
+        return slashes % 2 == 0 ? pattern[..^spaceThenEnd.Length] + "$" : pattern;
+    }
 
     [GeneratedRegex(@"\(\?[imnsx-]*x")]
     private static partial Regex FreeSpacing();

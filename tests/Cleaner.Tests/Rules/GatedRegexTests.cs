@@ -13,6 +13,8 @@ public sealed class GatedRegexTests
     [InlineData(@"^By (?<authors>.+)$", "By Jane Roe", true)]
     [InlineData(@"^By (?<authors>.+)$", "Stand by me", false)]
     [InlineData(@"Purchase Licensing Rights\s*$", "A man walks. REUTERS/Jane Roe Purchase Licensing Rights", true)]
+    [InlineData(@"\((AP|AFP) Photo[^()]{0,80}\)\s*$", "Rescuers search the rubble. (AP Photo/Jane Roe)  ", true)]
+    [InlineData(@"\((AP|AFP) Photo[^()]{0,80}\)\s*$", "Rescuers search the rubble, officials said.", false)]
     [InlineData(@"\(Reuters\) -", "LONDON (REUTERS) - shares fell", true)]
     [InlineData(@"\(Reuters\) -", "LONDON - shares fell", false)]
     public void The_gate_lets_through_every_line_that_could_match(string pattern, string line, bool mayMatch)
