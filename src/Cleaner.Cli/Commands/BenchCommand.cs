@@ -64,6 +64,7 @@ public static class BenchCommand
             GC.Collect();
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var pausedBefore = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             await pipeline.RunAsync(discovery.Discover([corpus], report.Problem), cancellation).ConfigureAwait(false);
             if (linesFile is not null)
@@ -74,6 +75,7 @@ public static class BenchCommand
             clock.Stop();
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
             var summary = report.Summarize(clock.Elapsed);
 
             var seconds = clock.Elapsed.TotalSeconds;
@@ -85,7 +87,7 @@ public static class BenchCommand
                   elapsed       {seconds:F2} s
                   throughput    {megabytes / seconds:F1} MB/s, {summary.Inputs.Count / seconds:N0} {(html ? "pages" : "dumps")}/s, {summary.Stories / seconds:N0} stories/s
                   CPU time      {cpu:F2} s ({megabytes / cpu:F1} MB per CPU-second; {Environment.ProcessorCount} cores)
-                  peak memory   {process.PeakWorkingSet64 / 1048576.0:F0} MB (working set)
+                  peak memory   {process.PeakWorkingSet64 / 1048576.0:F0} MB (working set); garbage collection paused the run {paused:F2} s
                   file system   {createCost.TotalMilliseconds:F2} ms to create a small file in the output folder
                 """).ConfigureAwait(false);
             return summary.Failed > 0 ? ExitCodes.FailedInputs : ExitCodes.Success;
