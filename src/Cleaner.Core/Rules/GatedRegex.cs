@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Cleaner.Core.Rules;
@@ -11,8 +12,9 @@ namespace Cleaner.Core.Rules;
 public sealed partial class GatedRegex
 {
     private readonly string[]? _prefixes;
+    private readonly SearchValues<char>? _prefixStarts;
     private readonly string? _suffix;
-    private readonly string? _contained;
+    private readonly SearchValues<string>? _contained;
 
     public GatedRegex(Regex regex, string pattern)
     {
@@ -24,9 +26,16 @@ public sealed partial class GatedRegex
             return;
         }
 
-        _prefixes = RequiredLiteral.Prefixes(pattern)?.ToArray();
+        // The gate compares case-blind, so a leading "(?i)" changes nothing about the text a match starts with.
+        _prefixes = RequiredLiteral.Prefixes(pattern.StartsWith("(?i)^", StringComparison.Ordinal) ? pattern[4..] : pattern)?.ToArray();
         _suffix = _prefixes is null ? RequiredLiteral.Suffix(WithoutSpaceBeforeEnd(pattern)) : null;
-        _contained = _prefixes is null && _suffix is null ? RequiredLiteral.Of(pattern) : null;
+        var contained = _prefixes is null && _suffix is null ? RequiredLiteral.Of(pattern) ?? RareText(RequiredLiteral.Of(pattern, 1)) : null;
+
+        // Vectorized and case-blind even on lines with curly quotes, where a case-blind Contains goes char by char.
+        // Text without letters ("©", "/") has no case, and an exact search stays vectorized where a case-blind
+        // search for a non-ASCII needle does not.
+        _contained = contained is null ? null : SearchValues.Create([contained], HasCase(contained) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        _prefixStarts = _prefixes is null ? null : SearchValues.Create(_prefixes.SelectMany(p => new[] { char.ToLowerInvariant(p[0]), char.ToUpperInvariant(p[0]) }).Distinct().ToArray());
     }
 
     public Regex Regex { get; }
@@ -38,6 +47,11 @@ public sealed partial class GatedRegex
     {
         if (_prefixes is not null)
         {
+            if (text.IsEmpty || !_prefixStarts!.Contains(text[0]))
+            {
+                return false;
+            }
+
             foreach (var prefix in _prefixes)
             {
                 if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -54,7 +68,7 @@ public sealed partial class GatedRegex
             return text.TrimEnd().EndsWith(_suffix, StringComparison.OrdinalIgnoreCase);
         }
 
-        return _contained is null || text.Contains(_contained, StringComparison.OrdinalIgnoreCase);
+        return _contained is null || text.ContainsAny(_contained);
     }
 
     public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Regex.IsMatch(text);
@@ -78,6 +92,15 @@ public sealed partial class GatedRegex
     }
 
     public override string ToString() => Regex.ToString();
+
+    private static bool HasCase(string text) =>
+        !string.Equals(text.ToUpperInvariant(), text, StringComparison.Ordinal) || !string.Equals(text.ToLowerInvariant(), text, StringComparison.Ordinal);
+
+    /// <summary>A piece of one or two characters is worth looking for only when news text seldom holds it ("©", "@", "/").</summary>
+    private static string? RareText(string? piece) =>
+        piece is { Length: <= 2 } && piece.All(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('.' or ',' or '-' or '\'' or '"' or '’'))
+            ? piece
+            : null;
 
     /// <summary>
     /// "…\)\s*$" → "…\)$": credits end a line, often allowing trailing spaces; the text before those spaces is what

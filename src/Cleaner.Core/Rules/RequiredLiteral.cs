@@ -16,7 +16,10 @@ internal static partial class RequiredLiteral
     public const int MinChars = 3;
 
     /// <summary>The longest piece of text every match contains, or null when there is none worth searching for.</summary>
-    public static string? Of(string pattern)
+    public static string? Of(string pattern) => Of(pattern, MinChars);
+
+    /// <summary>The longest piece of text every match contains, if it has at least <paramref name="minChars"/> characters.</summary>
+    public static string? Of(string pattern, int minChars)
     {
         var best = "";
         foreach (var (text, _, _) in Runs(pattern) ?? [])
@@ -27,7 +30,7 @@ internal static partial class RequiredLiteral
             }
         }
 
-        return best.Length >= MinChars ? best : null;
+        return best.Length >= minChars ? best : null;
     }
 
     /// <summary>The text every match starts with, for a pattern anchored at the line start ("^Updated \d…" → "Updated ").</summary>

@@ -48,6 +48,9 @@ public sealed partial class RuleSet
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
     public required IReadOnlyList<string> PublishedPrefixes { get; init; }
 
+    /// <summary>Every whole-line list in one table: which lists hold a line is one lookup of its key.</summary>
+    public WholeLineIndex Listed { get; private set; } = null!;
+
     /// <summary>The first dateline pattern that matches the opening of <paramref name="text"/>, or null.</summary>
     public Match? DatelineOf(string text)
     {
@@ -81,7 +84,7 @@ public sealed partial class RuleSet
             }
         }
 
-        return new RuleSet
+        var rules = new RuleSet
         {
             Share = Set("sharePatterns", b.ShareLines, b.SharePatterns),
             Placeholder = Set("placeholderLines", b.PlaceholderLines),
@@ -113,6 +116,13 @@ public sealed partial class RuleSet
             UpdatedPrefixes = b.UpdatedPrefixes,
             PublishedPrefixes = b.PublishedPrefixes,
         };
+        rules.Listed = WholeLineIndex.Build(
+        [
+            rules.Share, rules.Placeholder, rules.ReadMore, rules.TeaserLink, rules.Comment, rules.CommentHeading, rules.TeaserHeading,
+            rules.RelatedHeading, rules.TickerHeading, rules.SummaryHeading, rules.TagHeading, rules.Copyright, rules.AppStore, rules.Footer,
+            rules.CaptionCredit, rules.CaptionHead, rules.PhotoCredit, rules.AgencySignOff, rules.AppealHeading, rules.StoryMarker, rules.BylineRole,
+        ]);
+        return rules;
     }
 
     /// <summary>
@@ -149,6 +159,7 @@ public sealed class LinePatterns
 {
     private readonly HashSet<string> _lines;
     private readonly IReadOnlyList<GatedRegex> _patterns;
+    private ulong _bit;
 
     public LinePatterns(IEnumerable<string> lines, IReadOnlyList<GatedRegex> patterns)
     {
@@ -162,7 +173,19 @@ public sealed class LinePatterns
     /// <param name="text">The trimmed line.</param>
     public bool Matches(string key, string text) => _lines.Contains(key) || MatchesTail(text);
 
+    /// <param name="listed">The line's entry in <see cref="RuleSet.Listed"/>.</param>
+    /// <param name="text">The trimmed line.</param>
+    public bool Matches(ListMask listed, string text) => IsListed(listed) || MatchesTail(text);
+
     public bool MatchesLine(string key) => _lines.Contains(key);
+
+    public bool IsListed(ListMask listed) =>
+        _bit != 0 ? (listed.Bits & _bit) != 0 : throw new InvalidOperationException("this list is not in the rule set's whole-line index");
+
+    internal IEnumerable<string> Keys => _lines;
+
+    /// <summary>This list's bit in <see cref="WholeLineIndex"/>; given once, when the index is built.</summary>
+    internal void AssignBit(int position) => _bit = 1UL << position;
 
     /// <summary>Pattern test on a span (the lists are not consulted): used for end-anchored credit patterns on a line's tail.</summary>
     public bool MatchesTail(ReadOnlySpan<char> tail)
@@ -192,5 +215,41 @@ public sealed class LinePatterns
         }
 
         return first;
+    }
+}
+
+/// <summary>Which whole-line lists hold a line: one bit per list.</summary>
+public readonly record struct ListMask(ulong Bits);
+
+/// <summary>
+/// The whole-line lists of every kind in one table keyed by <see cref="LineText.Key"/>, so a line is hashed once
+/// rather than once per list (a dozen lists are consulted for most short lines).
+/// </summary>
+public sealed class WholeLineIndex
+{
+    private readonly Dictionary<string, ulong> _lists;
+
+    private WholeLineIndex(Dictionary<string, ulong> lists) => _lists = lists;
+
+    public ListMask Lookup(string key) => new(_lists.GetValueOrDefault(key));
+
+    internal static WholeLineIndex Build(IReadOnlyList<LinePatterns> lists)
+    {
+        if (lists.Count > 64)
+        {
+            throw new InvalidOperationException("at most 64 whole-line lists fit the index");
+        }
+
+        var index = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var i = 0; i < lists.Count; i++)
+        {
+            lists[i].AssignBit(i);
+            foreach (var key in lists[i].Keys)
+            {
+                index[key] = index.GetValueOrDefault(key) | (1UL << i);
+            }
+        }
+
+        return new WholeLineIndex(index);
     }
 }

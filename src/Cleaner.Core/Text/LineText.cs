@@ -57,6 +57,9 @@ public static class LineText
         return HasWhitespaceRun(stripped) ? FoldWhitespace(stripped).ToLowerInvariant() : stripped.ToLowerInvariant();
     }
 
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
     // Every whitespace character but the plain space: one of these, or two spaces in a row, needs folding.
     private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
@@ -95,7 +98,7 @@ public static class LineText
         var inWord = false;
         foreach (var c in text)
         {
-            var wordChar = c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || char.IsNumber(c);
+            var wordChar = c < 128 ? AsciiWordChars.Contains(c) : char.IsLetterOrDigit(c) || char.IsNumber(c);
             if (wordChar && !inWord)
             {
                 count++;

@@ -25,6 +25,19 @@ public sealed class LineAnalyzer(RuleSet rules)
     private static readonly char[] MetadataSeparators = ['|', '•', '·'];
     private static readonly char[] LinkSeparators = ['|', '•', '·'];
 
+    // "Updated:", "Published on": compared without their colon, which the line may or may not have.
+    private readonly string[] _updatedPrefixes = rules.UpdatedPrefixes.Select(p => p.TrimEnd(':')).ToArray();
+    private readonly string[] _publishedPrefixes = rules.PublishedPrefixes.Select(p => p.TrimEnd(':')).ToArray();
+
+    // Lists that decide a cue on their own, in the order they are consulted.
+    private readonly (LinePatterns List, LineCue Cue)[] _listedCues =
+    [
+        (rules.RelatedHeading, LineCue.RelatedHeading), (rules.TeaserHeading, LineCue.TeaserHeading),
+        (rules.TickerHeading, LineCue.TickerHeading), (rules.SummaryHeading, LineCue.SummaryHeading),
+        (rules.TagHeading, LineCue.TagHeading), (rules.StoryMarker, LineCue.StoryMarker),
+        (rules.TeaserLink, LineCue.TeaserLink), (rules.AppStore, LineCue.AppStore),
+    ];
+
     // A link bar: at least four links of at most four words each (menu items, clean.menuItemMaxWords).
     private const int LinkBarMinLinks = 4;
     private const int LinkMaxWords = 4;
@@ -109,6 +122,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) Classify(string text, string key, int words)
     {
+        var listed = rules.Listed.Lookup(key);
         if (words <= MaxCueWords)
         {
             // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together. The date reader
@@ -119,7 +133,7 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return dated;
             }
 
-            var whole = ClassifyShort(text, key, words);
+            var whole = ClassifyShort(text, listed, words);
             if (whole.Cue != LineCue.None)
             {
                 return whole;
@@ -149,12 +163,12 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
 
-        if (rules.PhotoCredit.Matches(key, text))
+        if (rules.PhotoCredit.Matches(listed, text))
         {
             return (LineCue.PhotoCredit, []);
         }
 
-        if (rules.CaptionHead.Matches(key, text))
+        if (rules.CaptionHead.Matches(listed, text))
         {
             return (words <= 3 ? LineCue.CaptionLabel : LineCue.CaptionCredit, []);
         }
@@ -295,15 +309,18 @@ public sealed class LineAnalyzer(RuleSet rules)
         return parts.Count > 0 ? (cue, parts) : null;
     }
 
-    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, string key, int words)
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, string key, int words) =>
+        ClassifyShort(text, rules.Listed.Lookup(key), words);
+
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, ListMask listed, int words)
     {
-        var simple = SimpleCue(text, key);
+        var simple = SimpleCue(text, listed);
         if (simple != LineCue.None)
         {
             return (simple, []);
         }
 
-        if (rules.CommentHeading.Matches(key, text))
+        if (rules.CommentHeading.Matches(listed, text))
         {
             return (LineCue.CommentHeading, []);
         }
@@ -314,27 +331,27 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         var widgetSized = words <= MaxWidgetWords;
-        if (widgetSized && rules.Share.Matches(key, text))
+        if (widgetSized && rules.Share.Matches(listed, text))
         {
             return (LineCue.Share, []);
         }
 
-        if (widgetSized && rules.Comment.Matches(key, text))
+        if (widgetSized && rules.Comment.Matches(listed, text))
         {
             return (LineCue.Comment, []);
         }
 
-        if (rules.ReadMore.Matches(key, text))
+        if (rules.ReadMore.Matches(listed, text))
         {
             return (LineCue.ReadMore, []);
         }
 
-        if (rules.Copyright.Matches(key, text))
+        if (rules.Copyright.Matches(listed, text))
         {
             return (LineCue.Copyright, []);
         }
 
-        if (widgetSized && rules.Footer.Matches(key, text))
+        if (widgetSized && rules.Footer.Matches(listed, text))
         {
             return (LineCue.Footer, []);
         }
@@ -358,7 +375,7 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
 
-        if (rules.AppealHeading.Matches(key, text))
+        if (rules.AppealHeading.Matches(listed, text))
         {
             return (LineCue.AppealHeading, []);
         }
@@ -383,49 +400,27 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     /// <summary>Cues decided by whole-line lists alone.</summary>
-    private LineCue SimpleCue(string text, string key)
+    private LineCue SimpleCue(string text, ListMask listed)
     {
-        if (rules.Placeholder.Matches(key, text))
+        if (rules.Placeholder.Matches(listed, text))
         {
             return LineCue.Placeholder;
         }
 
-        if (rules.RelatedHeading.MatchesLine(key))
+        if (listed.Bits == 0)
         {
-            return LineCue.RelatedHeading;
+            return LineCue.None;
         }
 
-        if (rules.TeaserHeading.MatchesLine(key))
+        foreach (var (list, cue) in _listedCues)
         {
-            return LineCue.TeaserHeading;
+            if (list.IsListed(listed))
+            {
+                return cue;
+            }
         }
 
-        if (rules.TickerHeading.MatchesLine(key))
-        {
-            return LineCue.TickerHeading;
-        }
-
-        if (rules.SummaryHeading.MatchesLine(key))
-        {
-            return LineCue.SummaryHeading;
-        }
-
-        if (rules.TagHeading.MatchesLine(key))
-        {
-            return LineCue.TagHeading;
-        }
-
-        if (rules.StoryMarker.MatchesLine(key))
-        {
-            return LineCue.StoryMarker;
-        }
-
-        if (rules.TeaserLink.MatchesLine(key))
-        {
-            return LineCue.TeaserLink;
-        }
-
-        return rules.AppStore.MatchesLine(key) ? LineCue.AppStore : LineCue.None;
+        return LineCue.None;
     }
 
     private MetadataPart? DateCue(string text)
@@ -435,12 +430,12 @@ public sealed class LineAnalyzer(RuleSet rules)
             return null;
         }
 
-        if (StripPrefix(text, rules.UpdatedPrefixes) is { } updated && LooksLikeDate(updated))
+        if (StripPrefix(text, _updatedPrefixes) is { } updated && LooksLikeDate(updated))
         {
             return new MetadataPart(LineCue.UpdatedDate, updated);
         }
 
-        if (StripPrefix(text, rules.PublishedPrefixes) is { } published && LooksLikeDate(published))
+        if (StripPrefix(text, _publishedPrefixes) is { } published && LooksLikeDate(published))
         {
             return new MetadataPart(LineCue.PublishedDate, published);
         }
@@ -451,13 +446,12 @@ public sealed class LineAnalyzer(RuleSet rules)
     private static bool LooksLikeDate(string text) => DateParser.Parse(text) is not null || DateParser.IsRelative(text);
 
     /// <summary>"Updated: …", "First Published on …": the date after the longest matching prefix.</summary>
-    private static string? StripPrefix(string text, IReadOnlyList<string> prefixes)
+    private static string? StripPrefix(string text, string[] barePrefixes)
     {
         string? best = null;
         var bestLength = -1;
-        foreach (var prefix in prefixes)
+        foreach (var bare in barePrefixes)
         {
-            var bare = prefix.TrimEnd(':');
             if (bare.Length > bestLength
                 && text.Length > bare.Length + 1
                 && text.StartsWith(bare, StringComparison.OrdinalIgnoreCase)
