@@ -29,20 +29,24 @@ public sealed partial class GatedRegex
         // The gate compares case-blind, so a leading "(?i)" changes nothing about the text a match starts with.
         _prefixes = RequiredLiteral.Prefixes(pattern.StartsWith("(?i)^", StringComparison.Ordinal) ? pattern[4..] : pattern)?.ToArray();
         _suffix = _prefixes is null ? RequiredLiteral.Suffix(WithoutSpaceBeforeEnd(pattern)) : null;
-        var contained = _prefixes is null && _suffix is null ? RequiredLiteral.Of(pattern) ?? RareText(RequiredLiteral.Of(pattern, 1)) : null;
+        var one = RequiredLiteral.Of(pattern) ?? RareText(RequiredLiteral.Of(pattern, 1));
+        if (_prefixes is null && _suffix is null && (one is null ? RequiredLiteral.AnyOf(pattern) : [one]) is { } contained)
+        {
+            // Vectorized and case-blind even on lines with curly quotes, where a case-blind Contains goes char by
+            // char. Text without letters ("©", "/") has no case, and an exact search for it stays vectorized where a
+            // case-blind search for a non-ASCII needle does not.
+            _contained = SearchValues.Create([.. contained], contained.Any(HasCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
 
-        // Vectorized and case-blind even on lines with curly quotes, where a case-blind Contains goes char by char.
-        // Text without letters ("©", "/") has no case, and an exact search stays vectorized where a case-blind
-        // search for a non-ASCII needle does not.
-        _contained = contained is null ? null : SearchValues.Create([contained], HasCase(contained) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         _prefixStarts = _prefixes is null ? null : SearchValues.Create(_prefixes.SelectMany(p => new[] { char.ToLowerInvariant(p[0]), char.ToUpperInvariant(p[0]) }).Distinct().ToArray());
     }
 
     public Regex Regex { get; }
 
-    /// <summary>False when no line with this text can match; case-blind, so it never rules out a case-insensitive match.</summary>
+    /// <summary>True when a text test stands before the regex.</summary>
     public bool IsGated => _prefixes is not null || _suffix is not null || _contained is not null;
 
+    /// <summary>False when no line with this text can match; case-blind, so it never rules out a case-insensitive match.</summary>
     public bool MayMatch(ReadOnlySpan<char> text)
     {
         if (_prefixes is not null)

@@ -87,6 +87,68 @@ internal static partial class RequiredLiteral
         return alternatives.Select(a => a + tail).ToList();
     }
 
+    /// <summary>
+    /// The texts one of which every match contains, from the first group of plain alternatives outside any other
+    /// group ("\b(Getty Images|Shutterstock)\s*$" → "Getty Images", "Shutterstock"); null when there is none, when
+    /// the group is optional or a look-around, or when the pattern is itself an alternation.
+    /// </summary>
+    public static IReadOnlyList<string>? AnyOf(string pattern)
+    {
+        if (Runs(pattern) is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i);
+                    break;
+                case '(':
+                    var close = SkipGroup(pattern, i);
+                    if (close < pattern.Length && PlainAlternatives(pattern, i, close) is { } alternatives)
+                    {
+                        return alternatives;
+                    }
+
+                    i = close;
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The alternatives of the group between <paramref name="open"/> and <paramref name="close"/>, when each is plain text and the group is required.</summary>
+    private static string[]? PlainAlternatives(string pattern, int open, int close)
+    {
+        var quantified = close + 1 < pattern.Length && pattern[close + 1] is '?' or '*' or '{';
+        var body = pattern[(open + 1)..close];
+        if (quantified || body.Length == 0)
+        {
+            return null;
+        }
+
+        if (body.StartsWith('?'))
+        {
+            var options = GroupOptions().Match(body);
+            if (!options.Success)
+            {
+                return null;
+            }
+
+            body = body[options.Length..];
+        }
+
+        var alternatives = body.Split('|');
+        return alternatives.All(a => a.Length > 0 && a.AsSpan().IndexOfAny(MetaCharacters) < 0) ? alternatives : null;
+    }
+
     /// <summary>The text every match ends with, for a pattern anchored at the line end ("…hide caption$" → " hide caption").</summary>
     public static string? Suffix(string pattern)
     {

@@ -37,14 +37,14 @@ public sealed partial class RuleSet
     public required LinePatterns PhotoCredit { get; init; }
     public required LinePatterns AgencySignOff { get; init; }
     public required LinePatterns AppealHeading { get; init; }
-    public required IReadOnlyList<GatedRegex> TagLines { get; init; }
+    public required GatedRegex[] TagLines { get; init; }
     public required LinePatterns StoryMarker { get; init; }
-    public required IReadOnlyList<GatedRegex> Credits { get; init; }
-    public required IReadOnlyList<GatedRegex> Bylines { get; init; }
+    public required GatedRegex[] Credits { get; init; }
+    public required GatedRegex[] Bylines { get; init; }
     public required LinePatterns BylineRole { get; init; }
-    public required IReadOnlyList<GatedRegex> SourceLines { get; init; }
-    public required IReadOnlyList<GatedRegex> TitleDatePrefixes { get; init; }
-    public required IReadOnlyList<GatedRegex> Datelines { get; init; }
+    public required GatedRegex[] SourceLines { get; init; }
+    public required GatedRegex[] TitleDatePrefixes { get; init; }
+    public required GatedRegex[] Datelines { get; init; }
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
     public required IReadOnlyList<string> PublishedPrefixes { get; init; }
 
@@ -70,8 +70,8 @@ public sealed partial class RuleSet
         LinePatterns Set(string key, IReadOnlyList<string> lines, IReadOnlyList<string>? patterns = null) =>
             new(lines, Combine(patterns ?? [], $"{file}: {key}"));
 
-        IReadOnlyList<GatedRegex> List(string key, IReadOnlyList<string> patterns) =>
-            patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{file}: {key}[{i}]"), p)).ToList();
+        GatedRegex[] List(string key, IReadOnlyList<string> patterns) =>
+            patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{file}: {key}[{i}]"), p)).ToArray();
 
         foreach (var (key, value) in new[] { ("credit", b.CreditPatterns), ("byline", b.BylinePatterns) })
         {
@@ -132,13 +132,13 @@ public sealed partial class RuleSet
     /// because an alternation of unanchored patterns loses each one's fast search for its leading text and
     /// tries every branch at every position. Each pattern is first compiled alone, so an error names it.
     /// </summary>
-    private static IReadOnlyList<GatedRegex> Combine(IReadOnlyList<string> patterns, string where)
+    private static GatedRegex[] Combine(IReadOnlyList<string> patterns, string where)
     {
         var compiled = patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{where}[{i}]"), p)).ToList();
         var anchored = Enumerable.Range(0, patterns.Count).Where(i => !compiled[i].IsGated && IsAnchoredAtStart(patterns[i])).ToList();
         if (anchored.Count < 2)
         {
-            return compiled;
+            return [.. compiled];
         }
 
         var alternation = string.Join('|', anchored.Select(i => $"(?:{patterns[i]})"));
@@ -158,16 +158,16 @@ public sealed partial class RuleSet
 public sealed class LinePatterns
 {
     private readonly HashSet<string> _lines;
-    private readonly IReadOnlyList<GatedRegex> _patterns;
+    private readonly GatedRegex[] _patterns;
     private ulong _bit;
 
-    public LinePatterns(IEnumerable<string> lines, IReadOnlyList<GatedRegex> patterns)
+    public LinePatterns(IEnumerable<string> lines, GatedRegex[] patterns)
     {
         _lines = new HashSet<string>(lines.Select(LineText.Key), StringComparer.Ordinal);
         _patterns = patterns;
     }
 
-    public bool IsEmpty => _lines.Count == 0 && _patterns.Count == 0;
+    public bool IsEmpty => _lines.Count == 0 && _patterns.Length == 0;
 
     /// <param name="key">The line's <see cref="LineText.Key"/>.</param>
     /// <param name="text">The trimmed line.</param>

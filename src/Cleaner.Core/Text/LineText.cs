@@ -54,11 +54,55 @@ public static class LineText
     public static string Key(string line)
     {
         var stripped = StripBullet(line);
-        return HasWhitespaceRun(stripped) ? FoldWhitespace(stripped).ToLowerInvariant() : stripped.ToLowerInvariant();
+        return Lower(HasWhitespaceRun(stripped) ? FoldWhitespace(stripped) : stripped);
     }
 
-    private static readonly SearchValues<char> AsciiWordChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    /// <summary>
+    /// Same result as <see cref="string.ToLowerInvariant"/>, without its slow path for a line whose only non-ASCII
+    /// characters are punctuation (curly quotes, dashes, the non-breaking space): those have no case.
+    /// </summary>
+    internal static string Lower(string text)
+    {
+        var firstUpper = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 128 && !IsCaselessPunctuation(c))
+            {
+                return text.ToLowerInvariant();
+            }
+
+            if (firstUpper < 0 && char.IsAsciiLetterUpper(c))
+            {
+                firstUpper = i;
+            }
+        }
+
+        if (firstUpper < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, firstUpper), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = state.firstUpper; i < chars.Length; i++)
+            {
+                if (char.IsAsciiLetterUpper(chars[i]))
+                {
+                    chars[i] = (char)(chars[i] | 0x20);
+                }
+            }
+        });
+    }
+
+    // Latin-1 punctuation and signs (but not µ, a letter), general punctuation (quotes, dashes, spaces) and currency signs.
+    private static bool IsCaselessPunctuation(char c) =>
+        c is (>= '\u00A0' and <= '\u00BF' and not '\u00AA' and not '\u00B5' and not '\u00BA') or '\u00D7' or '\u00F7'
+            or (>= '\u2000' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF');
+
+    // Letters, digits and the underscore among the first 128 characters; one load per character.
+    private static readonly bool[] AsciiWordChars = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_').ToArray();
 
     // Every whitespace character but the plain space: one of these, or two spaces in a row, needs folding.
     private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
@@ -98,7 +142,7 @@ public static class LineText
         var inWord = false;
         foreach (var c in text)
         {
-            var wordChar = c < 128 ? AsciiWordChars.Contains(c) : char.IsLetterOrDigit(c) || char.IsNumber(c);
+            var wordChar = c < 128 ? AsciiWordChars[c] : char.IsLetterOrDigit(c) || char.IsNumber(c);
             if (wordChar && !inWord)
             {
                 count++;

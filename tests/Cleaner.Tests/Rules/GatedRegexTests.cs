@@ -15,6 +15,12 @@ public sealed class GatedRegexTests
     [InlineData(@"Purchase Licensing Rights\s*$", "A man walks. REUTERS/Jane Roe Purchase Licensing Rights", true)]
     [InlineData(@"\((AP|AFP) Photo[^()]{0,80}\)\s*$", "Rescuers search the rubble. (AP Photo/Jane Roe)  ", true)]
     [InlineData(@"\((AP|AFP) Photo[^()]{0,80}\)\s*$", "Rescuers search the rubble, officials said.", false)]
+    [InlineData(@"\b(Getty Images|Shutterstock)\s*\)?\s*$", "A crowd gathers. Jane Roe/GETTY IMAGES", true)]
+    [InlineData(@"\b(Getty Images|Shutterstock)\s*\)?\s*$", "A crowd gathers in the square.", false)]
+    [InlineData(@"©\s*\d{4}", "© 2025 The Daily Example", true)]
+    [InlineData(@"©\s*\d{4}", "Copyright 2025 The Daily Example", false)]
+    [InlineData(@"(?i)^(read more|also read)\s*:", "READ MORE: the budget", true)]
+    [InlineData(@"(?i)^(read more|also read)\s*:", "Readers said: no", false)]
     [InlineData(@"\(Reuters\) -", "LONDON (REUTERS) - shares fell", true)]
     [InlineData(@"\(Reuters\) -", "LONDON - shares fell", false)]
     public void The_gate_lets_through_every_line_that_could_match(string pattern, string line, bool mayMatch)
@@ -23,6 +29,21 @@ public sealed class GatedRegexTests
 
         Assert.True(gated.IsGated);
         Assert.Equal(mayMatch, gated.MayMatch(line));
+    }
+
+    [Fact]
+    public void Key_lower_casing_matches_the_invariant_culture_for_every_character()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            var text = $"Ab{(char)c}’C";
+            Assert.True(string.Equals(text.ToLowerInvariant(), Cleaner.Core.Text.LineText.Lower(text), StringComparison.Ordinal), $"U+{c:X4}");
+        }
     }
 
     [Fact]
