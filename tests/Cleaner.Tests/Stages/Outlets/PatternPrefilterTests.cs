@@ -95,6 +95,7 @@ public sealed class PatternPrefilterTests
         Assert.True(scanner.Finds("Arab Newsroom", 1));
         Assert.False(scanner.Finds("Arab Nws", 1 | 2));
         Assert.True(scanner.Finds("arab nenews", 2));
+        Assert.False(scanner.Finds("Arab News", 4));
     }
 
     [Fact]
