@@ -39,7 +39,8 @@ public sealed class AssembleStoryStage
             text,
             story.Captions,
             story.Tags,
-            LineText.CountWords(text),
+            // A paragraph's words are its line's words: bullets and separators hold none.
+            story.Paragraphs.Sum(paragraph => paragraph.Words),
             source,
             story.Removed);
     }
