@@ -97,16 +97,18 @@ public static class ConfigLoader
     }
 
     /// <summary>
-    /// Rules run on every line of every input: compiled once, with a time limit so a pathological pattern
-    /// or input fails that one document (reported) instead of hanging the run.
+    /// A rule's pattern, with a time limit so a pathological pattern or input fails that one document (reported)
+    /// instead of hanging the run. <paramref name="compiled"/> is for patterns tried on most lines: compiling costs
+    /// a few milliseconds of start-up each, which pays off only for a pattern that runs often; one behind a text
+    /// gate (<see cref="GatedRegex"/>) runs on few lines and is interpreted.
     /// </summary>
-    internal static Regex CompileRegex(string pattern, string where)
+    internal static Regex CompileRegex(string pattern, string where, bool compiled = true)
     {
         try
         {
-            var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RuleSet.RegexTimeout);
+            var regex = new Regex(pattern, RegexOptions.CultureInvariant | (compiled ? RegexOptions.Compiled : RegexOptions.None), RuleSet.RegexTimeout);
 
-            // The first match JIT-compiles the pattern; doing it here keeps that cost out of the time limit
+            // The first match JIT-compiles a compiled pattern; doing it here keeps that cost out of the time limit
             // of whichever document happens to come first.
             regex.IsMatch("");
             return regex;

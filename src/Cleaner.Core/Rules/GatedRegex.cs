@@ -43,6 +43,13 @@ public sealed partial class GatedRegex
 
     public Regex Regex { get; }
 
+    /// <summary>A rule's pattern, interpreted when a gate keeps it off most lines, compiled when it runs on every line.</summary>
+    public static GatedRegex Compile(string pattern, string where)
+    {
+        var interpreted = new GatedRegex(ConfigLoader.CompileRegex(pattern, where, compiled: false), pattern);
+        return interpreted.IsGated ? interpreted : new GatedRegex(ConfigLoader.CompileRegex(pattern, where), pattern);
+    }
+
     /// <summary>True when a text test stands before the regex.</summary>
     public bool IsGated => _prefixes is not null || _suffix is not null || _contained is not null;
 

@@ -55,7 +55,7 @@ internal static partial class OutletProfileValidator
 
             if (signature.Pattern is not null)
             {
-                ConfigLoader.CompileRegex(signature.Pattern, where);
+                ConfigLoader.CompileRegex(signature.Pattern, where, compiled: false);
             }
         }
     }

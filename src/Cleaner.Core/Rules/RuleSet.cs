@@ -71,7 +71,7 @@ public sealed partial class RuleSet
             new(lines, Combine(patterns ?? [], $"{file}: {key}"));
 
         GatedRegex[] List(string key, IReadOnlyList<string> patterns) =>
-            patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{file}: {key}[{i}]"), p)).ToArray();
+            patterns.Select((p, i) => GatedRegex.Compile(p, $"{file}: {key}[{i}]")).ToArray();
 
         foreach (var (key, value) in new[] { ("credit", b.CreditPatterns), ("byline", b.BylinePatterns) })
         {
@@ -134,7 +134,7 @@ public sealed partial class RuleSet
     /// </summary>
     private static GatedRegex[] Combine(IReadOnlyList<string> patterns, string where)
     {
-        var compiled = patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{where}[{i}]"), p)).ToList();
+        var compiled = patterns.Select((p, i) => GatedRegex.Compile(p, $"{where}[{i}]")).ToList();
         var anchored = Enumerable.Range(0, patterns.Count).Where(i => !compiled[i].IsGated && IsAnchoredAtStart(patterns[i])).ToList();
         if (anchored.Count < 2)
         {
@@ -143,7 +143,7 @@ public sealed partial class RuleSet
 
         var alternation = string.Join('|', anchored.Select(i => $"(?:{patterns[i]})"));
         var rest = compiled.Where((_, i) => !anchored.Contains(i));
-        return [new GatedRegex(ConfigLoader.CompileRegex(alternation, where), alternation), .. rest];
+        return [GatedRegex.Compile(alternation, where), .. rest];
     }
 
     /// <summary>"^…" or "(?i)^…": the pattern can only match at the start of the line.</summary>

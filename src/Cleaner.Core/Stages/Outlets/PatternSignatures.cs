@@ -26,7 +26,8 @@ internal sealed class PatternSignatures
         var unfiltered = new List<(Regex, int)>();
         foreach (var (pattern, signal, where) in patterns)
         {
-            var regex = ConfigLoader.CompileRegex(pattern, where);
+            // Behind a text test a pattern runs on few lines and is interpreted; without one it runs on every line.
+            var regex = ConfigLoader.CompileRegex(pattern, where, compiled: false);
             if (RequiredLiteral.Prefixes(pattern) is { } prefixes)
             {
                 byPrefix.AddRange(prefixes.Select(prefix => (prefix, regex, signal)));
@@ -41,7 +42,7 @@ internal sealed class PatternSignatures
             }
             else
             {
-                unfiltered.Add((regex, signal));
+                unfiltered.Add((ConfigLoader.CompileRegex(pattern, where), signal));
             }
         }
 
