@@ -53,7 +53,7 @@ internal sealed class ArticleExtractor
         var choice = _selector.Choose(candidates, stats, root, articleBody, excluded) ?? new ContentChoice(root, [root]);
         var content = _collector.Collect(choice.Nodes, stats, excluded, choice.Top, headline);
         var headlineOrder = headline is not null && stats[headline] is { } h ? h.Order : -1;
-        var blocks = _filter.Filter(content.Blocks, title, headlineOrder);
-        return new ExtractionAttempt(blocks, content, blocks.Sum(b => WordUnits.Count(b.Text)));
+        var (blocks, words) = _filter.Filter(content.Blocks, title, headlineOrder);
+        return new ExtractionAttempt(blocks, content, words);
     }
 }

@@ -83,5 +83,18 @@ internal sealed class TitleCleaner(IReadOnlyList<string> separators)
     }
 
     /// <summary>Letters and digits only, lowercased: "The Guardian" and "theguardian" compare equal.</summary>
-    public static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    public static string Key(string text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 }
