@@ -42,7 +42,7 @@ internal sealed class ArticleExtractor
             return first;
         }
 
-        var second = ExtractOnce(root, new HashSet<HtmlNode>(), headline, title, articleBody, null);
+        var second = ExtractOnce(root, NodeIdentity.NewSet(), headline, title, articleBody, null);
         return second.Words > first.Words ? second : first;
     }
 

@@ -34,7 +34,7 @@ internal sealed class DomStats
 {
     private const int ProseMinChars = 25;
 
-    private readonly Dictionary<HtmlNode, NodeInfo> _info = new();
+    private readonly Dictionary<HtmlNode, NodeInfo> _info = new(NodeIdentity.Instance);
 
     public DomStats(HtmlNode root, IReadOnlySet<HtmlNode> excluded)
     {

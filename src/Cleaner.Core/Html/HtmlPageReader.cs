@@ -60,7 +60,7 @@ public sealed class HtmlPageReader
         _pruner.RemoveJunk(document.DocumentNode);
         metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
         // One statistics pass serves both steps: chrome holds little prose, so removing it barely changes what marking reads.
-        var unpruned = new DomStats(root, new HashSet<HtmlNode>());
+        var unpruned = new DomStats(root, NodeIdentity.NewSet());
         _pruner.RemoveChrome(root, unpruned);
         var excluded = _marker.Mark(root, unpruned);
         var headline = Headline(head, metadata.Title, document.DocumentNode);

@@ -15,7 +15,7 @@ internal sealed class UnlikelyMarker(ClassHints hints)
     /// </summary>
     public HashSet<HtmlNode> Mark(HtmlNode root, DomStats stats)
     {
-        var marked = new HashSet<HtmlNode>();
+        var marked = NodeIdentity.NewSet();
         for (var node = root.FirstChild; node is not null; )
         {
             var mark = node.NodeType == HtmlNodeType.Element
