@@ -1,4 +1,3 @@
-using System.Text;
 using HtmlAgilityPack;
 
 namespace Cleaner.Core.Html;
@@ -51,7 +50,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
     private sealed class Run(BlockCollector owner, DomStats stats, IReadOnlySet<HtmlNode> excluded, int topChars, HtmlNode? headline)
     {
-        private readonly StringBuilder _text = new();
+        private readonly BlockTextBuffer _text = new();
         private readonly Stack<BlockKind> _kinds = new();
         private readonly Stack<bool> _tables = new();
         private int _linkDepth;
@@ -268,31 +267,30 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
 
             var text = DomText.Decode(raw);
-            if (_preDepth == 0)
+            if (_preDepth > 0)
             {
-                text = BlockText.CollapseInline(text);
+                _text.Append(text);
+                _linkChars += _linkDepth > 0 ? text.AsSpan().Trim().Length : 0;
+                return;
             }
 
-            _text.Append(text);
-            if (_linkDepth > 0)
-            {
-                _linkChars += text.Trim().Length;
-            }
+            var visible = _text.AppendCollapsed(text);
+            _linkChars += _linkDepth > 0 ? visible : 0;
         }
 
         private void LineBreak()
         {
-            var trimmed = _text.ToString().TrimEnd(' ');
-            if (trimmed.EndsWith('\n'))
+            _text.TrimEnd(' ');
+            if (_text.EndsWith('\n'))
             {
                 Flush();
                 return;
             }
 
-            _text.Clear().Append(trimmed).Append('\n');
+            _text.Append('\n');
         }
 
-        private bool EndsWithSpaceOnly() => _text.ToString().Trim().Length == 0;
+        private bool EndsWithSpaceOnly() => _text.IsBlank;
 
         public void Flush()
         {
@@ -302,9 +300,8 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 return;
             }
 
-            var raw = _text.ToString();
+            var text = _preDepth > 0 ? BlockText.TrimPre(_text.ToString()) : BlockText.TidyLines(_text.Span);
             _text.Clear();
-            var text = _preDepth > 0 ? BlockText.TrimPre(raw) : BlockText.TidyLines(raw);
             if (text.Length > 0)
             {
                 var kind = _kinds.Count > 0 ? _kinds.Peek() : BlockKind.Paragraph;

@@ -1,17 +1,52 @@
-using System.Text;
+using System.Buffers;
 
 namespace Cleaner.Core.Html;
 
 /// <summary>Whitespace handling for block text: inline runs collapsed, line breaks from &lt;br&gt; kept, &lt;pre&gt; kept as is.</summary>
 internal static class BlockText
 {
-    /// <summary>Inline whitespace collapse that keeps a single leading/trailing space so words of adjacent nodes stay apart.</summary>
-    public static string CollapseInline(string text) => DomText.Collapse(text, keepEdgeSpaces: true);
-
-    public static string TidyLines(string raw)
+    /// <summary>
+    /// Each line of a block collapsed and trimmed of spaces and table-cell bars; empty lines dropped. One pass into one
+    /// buffer, as this runs for every block of every page.
+    /// </summary>
+    public static string TidyLines(ReadOnlySpan<char> raw)
     {
-        var lines = raw.Split('\n').Select(l => DomText.Collapse(l).Trim(' ', '|').Trim()).Where(l => l.Length > 0);
-        return string.Join('\n', lines);
+        // Collapsing never lengthens a line, and every kept line after the first reuses its own line break.
+        var rented = ArrayPool<char>.Shared.Rent(raw.Length + 1);
+        var output = rented.AsSpan();
+        var length = 0;
+        foreach (var range in raw.Split('\n'))
+        {
+            var start = length == 0 ? 0 : length + 1;
+            var end = start + DomText.Collapse(raw[range], output[start..], keepEdgeSpaces: false);
+            var first = start;
+            while (first < end && output[first] is ' ' or '|')
+            {
+                first++;
+            }
+
+            while (end > first && output[end - 1] is ' ' or '|')
+            {
+                end--;
+            }
+
+            if (end == first)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                output[length] = '\n';
+            }
+
+            output[first..end].CopyTo(output[start..]);
+            length = start + end - first;
+        }
+
+        var tidy = new string(output[..length]);
+        ArrayPool<char>.Shared.Return(rented);
+        return tidy;
     }
 
     public static string TrimPre(string raw)

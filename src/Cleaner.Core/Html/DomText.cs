@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -46,13 +47,36 @@ internal static class DomText
     /// <param name="keepEdgeSpaces">Keep one space at either end, so words of adjacent inline nodes stay apart.</param>
     public static string Collapse(string text, bool keepEdgeSpaces)
     {
-        var builder = new StringBuilder(text.Length);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length + 1) : null;
+        var buffer = rented is null ? stackalloc char[text.Length + 1] : rented;
+        var length = Collapse(text, buffer, keepEdgeSpaces);
+
+        // Most text is already tidy: hand back the same string rather than a copy.
+        var result = buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>The collapse of <paramref name="text"/> written to <paramref name="output"/> (room for text.Length + 1 chars).</summary>
+    /// <returns>How many chars were written.</returns>
+    public static int Collapse(ReadOnlySpan<char> text, Span<char> output, bool keepEdgeSpaces)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (IsSpace(c))
             {
-                space = keepEdgeSpaces || builder.Length > 0;
+                space = keepEdgeSpaces || length > 0;
                 continue;
             }
 
@@ -65,19 +89,19 @@ internal static class DomText
 
             if (space)
             {
-                builder.Append(' ');
+                output[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            output[length++] = c;
         }
 
         if (space && keepEdgeSpaces)
         {
-            builder.Append(' ');
+            output[length++] = ' ';
         }
 
-        return builder.ToString();
+        return length;
     }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
