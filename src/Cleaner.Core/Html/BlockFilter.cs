@@ -39,7 +39,7 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
                 inRelatedRun = false;
             }
 
-            if (titleKey is { Length: > 0 } && words <= 40 && TitleCleaner.Key(block.Text) == titleKey)
+            if (titleKey is { Length: > 0 } && words <= 40 && TitleCleaner.HasKey(block.Text, titleKey))
             {
                 continue;
             }
