@@ -78,7 +78,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
                 if (node.NodeType == HtmlNodeType.Text)
                 {
-                    AppendText(((HtmlTextNode)node).Text);
+                    AppendText(DomText.Raw((HtmlTextNode)node));
                     continue;
                 }
 
@@ -259,18 +259,18 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
         }
 
-        private void AppendText(string raw)
+        private void AppendText(ReadOnlySpan<char> raw)
         {
             if (_figureDepth > 0 || raw.Length == 0)
             {
                 return;
             }
 
-            var text = DomText.Decode(raw);
+            var text = raw.Contains('&') ? DomText.Decode(raw.ToString()).AsSpan() : raw;
             if (_preDepth > 0)
             {
                 _text.Append(text);
-                _linkChars += _linkDepth > 0 ? text.AsSpan().Trim().Length : 0;
+                _linkChars += _linkDepth > 0 ? text.Trim().Length : 0;
                 return;
             }
 

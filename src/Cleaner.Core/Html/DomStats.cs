@@ -56,7 +56,7 @@ internal sealed class DomStats
             }
             else if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
             {
-                var length = CollapsedLength(((HtmlTextNode)node).Text, out var commas);
+                var length = CollapsedLength(DomText.Raw((HtmlTextNode)node), out var commas);
                 parentInfo.TextChars += length;
                 parentInfo.Commas += commas;
                 parentInfo.DirectTextChars += length;
@@ -113,7 +113,7 @@ internal sealed class DomStats
     public static bool IsInPageAnchor(HtmlNode link) => link.GetAttributeValue("href", "").TrimStart().StartsWith('#');
 
     /// <summary>Length with whitespace runs counted once, and the commas (Latin, Arabic, CJK) along the way.</summary>
-    private static int CollapsedLength(string text, out int commas)
+    private static int CollapsedLength(ReadOnlySpan<char> text, out int commas)
     {
         var length = 0;
         commas = 0;

@@ -25,7 +25,7 @@ internal static class DomText
 
             if (node.NodeType == HtmlNodeType.Text)
             {
-                builder.Append(((HtmlTextNode)node).Text);
+                builder.Append(Raw((HtmlTextNode)node));
             }
             else if (node.NodeType == HtmlNodeType.Element && (node.Name == "br" || BlockTags.IsBlock(node.Name)))
             {
@@ -37,6 +37,16 @@ internal static class DomText
 
         return Collapse(Decode(builder.ToString()));
     }
+
+    /// <summary>
+    /// The raw text of a parsed text node, read in place. HtmlAgilityPack's Text cuts a new string from the page on every
+    /// call; the page's own text holds the same characters as long as the node is not edited, and nodes here are only
+    /// ever removed, never edited.
+    /// </summary>
+    public static ReadOnlySpan<char> Raw(HtmlTextNode node) =>
+        node.OuterStartIndex >= 0 && node.OwnerDocument?.Text is { } page && node.OuterStartIndex + node.OriginalOuterLength <= page.Length
+            ? page.AsSpan(node.OuterStartIndex, node.OriginalOuterLength)
+            : node.Text;
 
     public static string Decode(string raw) => raw.Contains('&') ? HtmlEntity.DeEntitize(raw) ?? raw : raw;
 
