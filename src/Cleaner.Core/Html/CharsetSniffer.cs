@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -34,9 +35,23 @@ internal static partial class CharsetSniffer
     /// <summary>The charset label in the first <paramref name="prescanBytes"/> bytes, read as Latin-1 so any byte is safe.</summary>
     public static string? FromMeta(byte[] bytes, int prescanBytes)
     {
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, prescanBytes));
-        var match = MetaCharset().Match(head);
-        return match.Success ? match.Groups["cs"].Value : null;
+        // Scanned in a pooled buffer; only the matched tag becomes a string, to read the label from it.
+        var length = Math.Min(bytes.Length, prescanBytes);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            var head = buffer.AsSpan(0, Encoding.Latin1.GetChars(bytes.AsSpan(0, length), buffer));
+            foreach (var found in MetaCharset().EnumerateMatches(head))
+            {
+                return MetaCharset().Match(new string(head.Slice(found.Index, found.Length))).Groups["cs"].Value;
+            }
+
+            return null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
