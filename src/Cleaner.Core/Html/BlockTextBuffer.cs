@@ -34,7 +34,17 @@ internal sealed class BlockTextBuffer
         Reserve(text.Length + 1);
         var start = Length;
         Length += DomText.Collapse(text, _chars.AsSpan(start), keepEdgeSpaces: true);
-        return _chars.AsSpan(start, Length - start).Trim(' ').Length;
+        var visible = _chars.AsSpan(start, Length - start).Trim(' ').Length;
+
+        // A space at the start of a line or after another space is tidied away later anyway; leaving it out now lets
+        // most blocks skip tidying.
+        if (Length > start && _chars[start] == ' ' && (start == 0 || _chars[start - 1] is ' ' or '\n'))
+        {
+            _chars.AsSpan(start + 1, Length - start - 1).CopyTo(_chars.AsSpan(start));
+            Length--;
+        }
+
+        return visible;
     }
 
     public void TrimEnd(char c)

@@ -56,7 +56,7 @@ internal sealed class DomStats
             }
             else if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
             {
-                var length = CollapsedLength(DomText.Raw((HtmlTextNode)node), out var commas);
+                var length = TextMeasure.CollapsedLength(DomText.Raw((HtmlTextNode)node), out var commas);
                 parentInfo.TextChars += length;
                 parentInfo.Commas += commas;
                 parentInfo.DirectTextChars += length;
@@ -111,34 +111,4 @@ internal sealed class DomStats
     public IEnumerable<KeyValuePair<HtmlNode, NodeInfo>> All => _info;
 
     public static bool IsInPageAnchor(HtmlNode link) => link.GetAttributeValue("href", "").TrimStart().StartsWith('#');
-
-    /// <summary>Length with whitespace runs counted once, and the commas (Latin, Arabic, CJK) along the way.</summary>
-    private static int CollapsedLength(ReadOnlySpan<char> text, out int commas)
-    {
-        var length = 0;
-        commas = 0;
-        var space = true;
-        foreach (var c in text)
-        {
-            if (DomText.IsSpace(c))
-            {
-                if (!space)
-                {
-                    length++;
-                    space = true;
-                }
-
-                continue;
-            }
-
-            space = false;
-            length++;
-            if (c is ',' or '،' or '，' or '、')
-            {
-                commas++;
-            }
-        }
-
-        return length;
-    }
 }
