@@ -59,10 +59,12 @@ public sealed class HtmlPageReader
         var root = FindBody(document) ?? document.DocumentNode;
         _pruner.RemoveJunk(document.DocumentNode);
         metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
-        // One statistics pass serves both steps: chrome holds little prose, so removing it barely changes what marking reads.
-        var unpruned = new DomStats(root, NodeIdentity.NewSet());
-        _pruner.RemoveChrome(root, unpruned);
+        // Chrome and class-hinted boxes are both judged by their text before anything is removed (chrome holds little
+        // prose, so removing it would barely change what marking reads); marks inside removed chrome are then dropped.
+        var unpruned = new SubtreeStats(root);
         var excluded = _marker.Mark(root, unpruned);
+        _pruner.RemoveChrome(root, unpruned);
+        excluded.RemoveWhere(node => !DomWalk.IsInside(node, root));
         var headline = Headline(head, metadata.Title, document.DocumentNode);
 
         var stats = new DomStats(root, excluded);

@@ -38,13 +38,13 @@ internal sealed class PagePruner(HtmlPruning pruning)
     /// Chrome removal. An element holding a large share of the page's text is kept whatever it is called:
     /// some sites wrap the whole page in a header or an aside.
     /// </summary>
-    public void RemoveChrome(HtmlNode root, DomStats stats)
+    public void RemoveChrome(HtmlNode root, SubtreeStats stats)
     {
-        var total = Math.Max(1, stats[root]?.TextChars ?? 1);
+        var total = Math.Max(1, stats.TotalTextChars);
         var doomed = new List<HtmlNode>();
         for (var node = root.FirstChild; node is not null; )
         {
-            var remove = node.NodeType == HtmlNodeType.Element && IsChrome(node) && (stats[node]?.TextChars ?? 0) < total * 0.4;
+            var remove = node.NodeType == HtmlNodeType.Element && IsChrome(node) && stats.Of(node).TextChars < total * 0.4;
             if (remove)
             {
                 doomed.Add(node);
