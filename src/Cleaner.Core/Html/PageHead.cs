@@ -16,7 +16,7 @@ internal sealed class PageHead
     public static PageHead Read(HtmlNode root)
     {
         var head = new PageHead();
-        foreach (var node in DomWalk.Descendants(root))
+        for (var node = root.FirstChild; node is not null; node = DomWalk.Next(node, root))
         {
             if (node.NodeType != HtmlNodeType.Element)
             {
