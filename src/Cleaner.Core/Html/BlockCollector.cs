@@ -82,17 +82,18 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                     continue;
                 }
 
-                if (node.NodeType != HtmlNodeType.Element || (node != start && excluded.Contains(node)) || !stats.Contains(node))
+                // One lookup per element: its aggregates, which say too whether it is inside what was measured.
+                if (node.NodeType != HtmlNodeType.Element || (node != start && excluded.Count > 0 && excluded.Contains(node)) || stats[node] is not { } info)
                 {
                     continue;
                 }
 
-                if (node != start && Divert(node))
+                if (node != start && Divert(node, info))
                 {
                     continue;
                 }
 
-                Enter(node);
+                Enter(node, info);
                 stack.Push((node, false));
                 for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
                 {
@@ -102,9 +103,8 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         }
 
         /// <summary>Handles elements that do not become text: captions, bylines and widgets. True when the subtree is done.</summary>
-        private bool Divert(HtmlNode node)
+        private bool Divert(HtmlNode node, NodeInfo info)
         {
-            var info = stats[node]!;
             if (node.Name == "time" && node.GetAttributeValue("datetime", "") is { Length: > 0 } datetime)
             {
                 Content.Dates.Add(datetime);
@@ -152,7 +152,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
         }
 
-        private void Enter(HtmlNode node)
+        private void Enter(HtmlNode node, NodeInfo info)
         {
             var name = node.Name;
             switch (name)
@@ -185,7 +185,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
 
             Flush();
-            _order = stats[node]?.Order ?? _order;
+            _order = info.Order;
             switch (name)
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":

@@ -19,7 +19,8 @@ internal static class BlockText
     {
         // Most blocks are one line of already collapsed text, which tidying would copy unchanged.
         var trimmed = raw.Trim(' ');
-        if (trimmed.IndexOfAny(Untidy) < 0 && trimmed.IndexOf("  ", StringComparison.Ordinal) < 0)
+        var plain = trimmed.IndexOfAnyExceptInRange(' ', '~') < 0 ? !trimmed.Contains('|') : trimmed.IndexOfAny(Untidy) < 0;
+        if (plain && trimmed.IndexOf("  ", StringComparison.Ordinal) < 0)
         {
             return trimmed.Length == 0 ? "" : new string(trimmed);
         }
