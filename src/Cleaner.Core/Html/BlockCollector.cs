@@ -17,6 +17,25 @@ internal sealed class CollectedContent
     public List<string> Bylines { get; } = [];
     public List<string> Dates { get; } = [];
 
+    /// <summary>Adds captions found outside the container around the ones found inside it, in page order, without repeats.</summary>
+    public void AddOuterCaptions(OuterCaptions outer)
+    {
+        if (outer.Before.Count == 0 && outer.After.Count == 0)
+        {
+            return;
+        }
+
+        var inside = Captions.ToList();
+        Captions.Clear();
+        foreach (var caption in outer.Before.Concat(inside).Concat(outer.After))
+        {
+            if (!Captions.Contains(caption))
+            {
+                Captions.Add(caption);
+            }
+        }
+    }
+
     /// <summary>Headings that are mostly a link: teasers pointing at other stories.</summary>
     public int LinkedHeadings { get; set; }
 }
