@@ -12,7 +12,7 @@ internal static partial class CharsetSniffer
     [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?<cs>[A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 
-    public static (Encoding Encoding, int Skip)? FromBom(byte[] bytes)
+    public static (Encoding Encoding, int Skip)? FromBom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
@@ -33,14 +33,14 @@ internal static partial class CharsetSniffer
     }
 
     /// <summary>The charset label in the first <paramref name="prescanBytes"/> bytes, read as Latin-1 so any byte is safe.</summary>
-    public static string? FromMeta(byte[] bytes, int prescanBytes)
+    public static string? FromMeta(ReadOnlySpan<byte> bytes, int prescanBytes)
     {
         // Scanned in a pooled buffer; only the matched tag becomes a string, to read the label from it.
         var length = Math.Min(bytes.Length, prescanBytes);
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
         try
         {
-            var head = buffer.AsSpan(0, Encoding.Latin1.GetChars(bytes.AsSpan(0, length), buffer));
+            var head = buffer.AsSpan(0, Encoding.Latin1.GetChars(bytes[..length], buffer));
             foreach (var found in MetaCharset().EnumerateMatches(head))
             {
                 return MetaCharset().Match(new string(head.Slice(found.Index, found.Length))).Groups["cs"].Value;

@@ -18,8 +18,13 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
     private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
         [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
 
-    public DecodedHtml Decode(byte[] bytes, string fileName)
+    public DecodedHtml Decode(byte[] bytes, string fileName) => Decode(new ArraySegment<byte>(bytes), fileName);
+
+    /// <param name="page">The file's bytes (a slice of a pooled buffer is fine: nothing here keeps it).</param>
+    /// <param name="fileName">The file name, for the .gz check.</param>
+    public DecodedHtml Decode(ArraySegment<byte> page, string fileName)
     {
+        ReadOnlySpan<byte> bytes = page;
         var warnings = new List<string>();
         if (bytes.Length > limits.MaxInputBytes)
         {
@@ -28,7 +33,7 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
 
         if (IsGzip(bytes))
         {
-            var unpacked = Gunzip(bytes, out var error);
+            var unpacked = Gunzip(page, out var error);
             if (unpacked is null)
             {
                 return Reject(error!);
@@ -88,13 +93,13 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
             }
         }
 
-        var text = encoding.GetString(bytes, skip, bytes.Length - skip);
+        var text = encoding.GetString(bytes[skip..]);
         return new DecodedHtml(text, encoding.WebName, null, warnings);
 
         DecodedHtml Reject(string reason) => new(null, null, reason, warnings);
     }
 
-    private static Encoding Guess(byte[] bytes, List<string> warnings)
+    private static Encoding Guess(ReadOnlySpan<byte> bytes, List<string> warnings)
     {
         if (Utf8.IsValid(bytes))
         {
@@ -105,16 +110,16 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
         return CharsetSniffer.Windows1252;
     }
 
-    private static bool IsMultibyteUtf8(byte[] bytes) => !Ascii.IsValid(bytes) && Utf8.IsValid(bytes);
+    private static bool IsMultibyteUtf8(ReadOnlySpan<byte> bytes) => !Ascii.IsValid(bytes) && Utf8.IsValid(bytes);
 
-    private static bool IsGzip(byte[] bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
+    private static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
 
-    private byte[]? Gunzip(byte[] bytes, out string? error)
+    private byte[]? Gunzip(ArraySegment<byte> bytes, out string? error)
     {
         error = null;
         try
         {
-            using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var input = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
             using var output = new MemoryStream();
             var buffer = new byte[81920];
             int read;
@@ -139,9 +144,9 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
     }
 
     /// <summary>A NUL byte or too many other control bytes in the first 64 KB means this is not a text file.</summary>
-    private string? LooksBinary(byte[] bytes)
+    private string? LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 65536));
+        var head = bytes[..Math.Min(bytes.Length, 65536)];
         if (head.Contains((byte)0))
         {
             return "file holds NUL bytes: binary data, not HTML";

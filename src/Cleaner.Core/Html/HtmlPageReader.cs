@@ -39,7 +39,11 @@ public sealed class HtmlPageReader
     /// <summary>A reader with the shipped html.json and boilerplate rules.</summary>
     public static HtmlPageReader CreateDefault() => new(HtmlOptionsLoader.LoadDefault(), CleanerConfig.LoadDefault().Rules);
 
-    public HtmlPage Read(byte[] bytes, string fileName)
+    public HtmlPage Read(byte[] bytes, string fileName) => Read(new ArraySegment<byte>(bytes), fileName);
+
+    /// <param name="bytes">The file's bytes; a slice of a pooled buffer is fine, as the page keeps no reference to them.</param>
+    /// <param name="fileName">The file name, for messages and the .gz check.</param>
+    public HtmlPage Read(ArraySegment<byte> bytes, string fileName)
     {
         var decoded = _decoder.Decode(bytes, fileName);
         var warnings = new List<string>(decoded.Warnings);
