@@ -39,31 +39,53 @@ internal sealed class DomStats
     public DomStats(HtmlNode root, IReadOnlySet<HtmlNode> excluded)
     {
         var order = new List<(HtmlNode Node, NodeInfo Info)>();
-        for (var node = root; node is not null; )
+        var rootInfo = new NodeInfo { Order = 0, End = 0 };
+        _info[root] = rootInfo;
+        order.Add((root, rootInfo));
+
+        // The walk carries the aggregates of the current node's parent, so counting text needs no lookups.
+        var checkExcluded = excluded.Count > 0;
+        var enclosing = rootInfo;
+        for (var node = root.FirstChild; node is not null; )
         {
-            if (node != root && excluded.Contains(node))
+            if (!checkExcluded || !excluded.Contains(node))
             {
-                node = DomWalk.Next(node, root, skipChildren: true);
-                continue;
+                if (node.NodeType == HtmlNodeType.Element)
+                {
+                    var info = new NodeInfo { Order = order.Count, End = order.Count, Parent = enclosing };
+                    _info[node] = info;
+                    order.Add((node, info));
+                    if (node.FirstChild is { } child)
+                    {
+                        enclosing = info;
+                        node = child;
+                        continue;
+                    }
+                }
+                else if (node.NodeType == HtmlNodeType.Text)
+                {
+                    var length = TextMeasure.CollapsedLength(DomText.Raw((HtmlTextNode)node), out var commas);
+                    enclosing.TextChars += length;
+                    enclosing.Commas += commas;
+                    enclosing.DirectTextChars += length;
+                    enclosing.DirectCommas += commas;
+                }
             }
 
-            if (node.NodeType == HtmlNodeType.Element || node == root)
+            // On to the next sibling, climbing out of finished elements (and their aggregates) as needed.
+            while (node is not null && node.NextSibling is null)
             {
-                var parent = node == root || node.ParentNode is null ? null : _info.GetValueOrDefault(node.ParentNode);
-                var info = new NodeInfo { Order = order.Count, End = order.Count, Parent = parent };
-                _info[node] = info;
-                order.Add((node, info));
-            }
-            else if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
-            {
-                var length = TextMeasure.CollapsedLength(DomText.Raw((HtmlTextNode)node), out var commas);
-                parentInfo.TextChars += length;
-                parentInfo.Commas += commas;
-                parentInfo.DirectTextChars += length;
-                parentInfo.DirectCommas += commas;
+                node = node.ParentNode;
+                if (node == root)
+                {
+                    node = null;
+                    break;
+                }
+
+                enclosing = enclosing.Parent!;
             }
 
-            node = DomWalk.Next(node, root);
+            node = node?.NextSibling;
         }
 
         for (var i = order.Count - 1; i >= 0; i--)
