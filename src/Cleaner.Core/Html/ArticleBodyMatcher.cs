@@ -27,7 +27,7 @@ internal sealed class ArticleBodyMatcher(HtmlScoring scoring)
             return top;
         }
 
-        var seen = new HashSet<HtmlNode> { top };
+        var seen = new HashSet<HtmlNode>(NodeIdentity.Instance) { top };
         var best = (Node: top, F1: topF1);
         foreach (var (candidate, _) in candidates.Take(scoring.ArticleBodyCandidates))
         {

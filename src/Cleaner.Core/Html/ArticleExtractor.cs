@@ -18,6 +18,7 @@ internal sealed class ArticleExtractor
     private readonly ContentSelector _selector;
     private readonly BlockCollector _collector;
     private readonly BlockFilter _filter;
+    private readonly OuterCaptionFinder _outerCaptions;
 
     public ArticleExtractor(HtmlOptions options, ClassHints hints, RuleSet? lines)
     {
@@ -26,6 +27,7 @@ internal sealed class ArticleExtractor
         _selector = new ContentSelector(options.Scoring, new ArticleBodyMatcher(options.Scoring));
         _collector = new BlockCollector(hints, options.Articles, options.Metadata);
         _filter = new BlockFilter(options.Articles, lines);
+        _outerCaptions = new OuterCaptionFinder(options.Articles);
     }
 
     /// <param name="root">Where the story is looked for.</param>
@@ -42,7 +44,7 @@ internal sealed class ArticleExtractor
             return first;
         }
 
-        var second = ExtractOnce(root, new HashSet<HtmlNode>(), headline, title, articleBody, null);
+        var second = ExtractOnce(root, NodeIdentity.NewSet(), headline, title, articleBody, null);
         return second.Words > first.Words ? second : first;
     }
 
@@ -52,8 +54,9 @@ internal sealed class ArticleExtractor
         var candidates = _scorer.Score(stats, root, headline);
         var choice = _selector.Choose(candidates, stats, root, articleBody, excluded) ?? new ContentChoice(root, [root]);
         var content = _collector.Collect(choice.Nodes, stats, excluded, choice.Top, headline);
+        content.AddOuterCaptions(_outerCaptions.Find(choice, stats, excluded, root, headline));
         var headlineOrder = headline is not null && stats[headline] is { } h ? h.Order : -1;
-        var blocks = _filter.Filter(content.Blocks, title, headlineOrder);
-        return new ExtractionAttempt(blocks, content, blocks.Sum(b => WordUnits.Count(b.Text)));
+        var (blocks, words) = _filter.Filter(content.Blocks, title, headlineOrder);
+        return new ExtractionAttempt(blocks, content, words);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using HtmlAgilityPack;
 
 namespace Cleaner.Core.Html;
@@ -17,6 +16,25 @@ internal sealed class CollectedContent
     public List<string> Captions { get; } = [];
     public List<string> Bylines { get; } = [];
     public List<string> Dates { get; } = [];
+
+    /// <summary>Adds captions found outside the container around the ones found inside it, in page order, without repeats.</summary>
+    public void AddOuterCaptions(OuterCaptions outer)
+    {
+        if (outer.Before.Count == 0 && outer.After.Count == 0)
+        {
+            return;
+        }
+
+        var inside = Captions.ToList();
+        Captions.Clear();
+        foreach (var caption in outer.Before.Concat(inside).Concat(outer.After))
+        {
+            if (!Captions.Contains(caption))
+            {
+                Captions.Add(caption);
+            }
+        }
+    }
 
     /// <summary>Headings that are mostly a link: teasers pointing at other stories.</summary>
     public int LinkedHeadings { get; set; }
@@ -51,7 +69,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
     private sealed class Run(BlockCollector owner, DomStats stats, IReadOnlySet<HtmlNode> excluded, int topChars, HtmlNode? headline)
     {
-        private readonly StringBuilder _text = new();
+        private readonly BlockTextBuffer _text = new();
         private readonly Stack<BlockKind> _kinds = new();
         private readonly Stack<bool> _tables = new();
         private int _linkDepth;
@@ -79,21 +97,22 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
 
                 if (node.NodeType == HtmlNodeType.Text)
                 {
-                    AppendText(((HtmlTextNode)node).Text);
+                    AppendText(DomText.Raw((HtmlTextNode)node));
                     continue;
                 }
 
-                if (node.NodeType != HtmlNodeType.Element || (node != start && excluded.Contains(node)) || !stats.Contains(node))
+                // One lookup per element: its aggregates, which say too whether it is inside what was measured.
+                if (node.NodeType != HtmlNodeType.Element || (node != start && excluded.Count > 0 && excluded.Contains(node)) || stats[node] is not { } info)
                 {
                     continue;
                 }
 
-                if (node != start && Divert(node))
+                if (node != start && Divert(node, info))
                 {
                     continue;
                 }
 
-                Enter(node);
+                Enter(node, info);
                 stack.Push((node, false));
                 for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
                 {
@@ -103,9 +122,8 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
         }
 
         /// <summary>Handles elements that do not become text: captions, bylines and widgets. True when the subtree is done.</summary>
-        private bool Divert(HtmlNode node)
+        private bool Divert(HtmlNode node, NodeInfo info)
         {
-            var info = stats[node]!;
             if (node.Name == "time" && node.GetAttributeValue("datetime", "") is { Length: > 0 } datetime)
             {
                 Content.Dates.Add(datetime);
@@ -153,7 +171,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
         }
 
-        private void Enter(HtmlNode node)
+        private void Enter(HtmlNode node, NodeInfo info)
         {
             var name = node.Name;
             switch (name)
@@ -186,7 +204,7 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
 
             Flush();
-            _order = stats[node]?.Order ?? _order;
+            _order = info.Order;
             switch (name)
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
@@ -260,39 +278,38 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
             }
         }
 
-        private void AppendText(string raw)
+        private void AppendText(ReadOnlySpan<char> raw)
         {
             if (_figureDepth > 0 || raw.Length == 0)
             {
                 return;
             }
 
-            var text = DomText.Decode(raw);
-            if (_preDepth == 0)
+            var text = raw.Contains('&') ? DomText.Decode(raw.ToString()).AsSpan() : raw;
+            if (_preDepth > 0)
             {
-                text = BlockText.CollapseInline(text);
+                _text.Append(text);
+                _linkChars += _linkDepth > 0 ? text.Trim().Length : 0;
+                return;
             }
 
-            _text.Append(text);
-            if (_linkDepth > 0)
-            {
-                _linkChars += text.Trim().Length;
-            }
+            var visible = _text.AppendCollapsed(text);
+            _linkChars += _linkDepth > 0 ? visible : 0;
         }
 
         private void LineBreak()
         {
-            var trimmed = _text.ToString().TrimEnd(' ');
-            if (trimmed.EndsWith('\n'))
+            _text.TrimEnd(' ');
+            if (_text.EndsWith('\n'))
             {
                 Flush();
                 return;
             }
 
-            _text.Clear().Append(trimmed).Append('\n');
+            _text.Append('\n');
         }
 
-        private bool EndsWithSpaceOnly() => _text.ToString().Trim().Length == 0;
+        private bool EndsWithSpaceOnly() => _text.IsBlank;
 
         public void Flush()
         {
@@ -302,9 +319,8 @@ internal sealed class BlockCollector(ClassHints hints, HtmlArticleRules rules, H
                 return;
             }
 
-            var raw = _text.ToString();
+            var text = _preDepth > 0 ? BlockText.TrimPre(_text.ToString()) : BlockText.TidyLines(_text.Span);
             _text.Clear();
-            var text = _preDepth > 0 ? BlockText.TrimPre(raw) : BlockText.TidyLines(raw);
             if (text.Length > 0)
             {
                 var kind = _kinds.Count > 0 ? _kinds.Peek() : BlockKind.Paragraph;

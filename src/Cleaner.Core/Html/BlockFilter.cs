@@ -15,10 +15,11 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
     private const int KickerWords = 8;
     private const int TeaserBlurbWords = 40;
 
-    public List<TextBlock> Filter(IReadOnlyList<RawBlock> blocks, string? title, int headlineOrder)
+    /// <returns>The kept blocks and their total word count.</returns>
+    public (List<TextBlock> Blocks, int Words) Filter(IReadOnlyList<RawBlock> blocks, string? title, int headlineOrder)
     {
         var titleKey = title is null ? null : TitleCleaner.Key(title);
-        var kept = new List<RawBlock>();
+        var kept = new List<(RawBlock Block, int Words)>();
         var inRelatedRun = false;
         foreach (var block in blocks)
         {
@@ -38,7 +39,7 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
                 inRelatedRun = false;
             }
 
-            if (titleKey is { Length: > 0 } && words <= 40 && TitleCleaner.Key(block.Text) == titleKey)
+            if (titleKey is { Length: > 0 } && words <= 40 && TitleCleaner.HasKey(block.Text, titleKey))
             {
                 continue;
             }
@@ -58,33 +59,51 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
                 continue;
             }
 
-            if (lines is not null && words <= 12 && IsRelatedHeading(block.Text))
+            // Every line rule is for short lines; long paragraphs are not keyed or matched at all.
+            if (lines is not null && words <= 40)
             {
-                inRelatedRun = true;
-                continue;
+                var key = LineText.Key(block.Text);
+                if (words <= 12 && IsRelatedHeading(block.Text, key))
+                {
+                    inRelatedRun = true;
+                    continue;
+                }
+
+                if (IsBoilerplateLine(block.Text, key, words))
+                {
+                    continue;
+                }
             }
 
-            if (lines is not null && IsBoilerplateLine(block.Text, words))
-            {
-                continue;
-            }
-
-            kept.Add(block);
+            kept.Add((block, words));
         }
 
         TrimTail(kept);
-        return kept.Select(b => new TextBlock(b.Kind, b.Text)).ToList();
+        var result = new List<TextBlock>(kept.Count);
+        var total = 0;
+        foreach (var (block, words) in kept)
+        {
+            result.Add(new TextBlock(block.Kind, block.Text));
+            total += words;
+        }
+
+        return (result, total);
     }
 
-    private bool IsRelatedHeading(string text)
+    /// <param name="text">The block text.</param>
+    /// <param name="key">The key of the whole text, reused when there is no trailing colon to drop.</param>
+    private bool IsRelatedHeading(string text, string key)
     {
-        var key = LineText.Key(text.TrimEnd(':'));
+        if (text.EndsWith(':'))
+        {
+            key = LineText.Key(text.TrimEnd(':'));
+        }
+
         return lines!.TeaserHeading.MatchesLine(key) || lines.RelatedHeading.MatchesLine(key);
     }
 
-    private bool IsBoilerplateLine(string text, int words)
+    private bool IsBoilerplateLine(string text, string key, int words)
     {
-        var key = LineText.Key(text);
         if (words <= 12 && (lines!.Share.Matches(key, text) || lines.Placeholder.Matches(key, text) || lines.Comment.Matches(key, text)
                             || lines.AppStore.MatchesLine(key) || lines.ReadMore.Matches(key, text)))
         {
@@ -95,12 +114,11 @@ internal sealed class BlockFilter(HtmlArticleRules rules, RuleSet? lines)
     }
 
     /// <summary>Headings with nothing after them and short fragments at the very end are leftovers of widgets.</summary>
-    private static void TrimTail(List<RawBlock> blocks)
+    private static void TrimTail(List<(RawBlock Block, int Words)> blocks)
     {
         while (blocks.Count > 0)
         {
-            var last = blocks[^1];
-            var words = WordUnits.Count(last.Text);
+            var (last, words) = blocks[^1];
             if (last.Kind == BlockKind.Heading || (words < EdgeNoiseWords && !LineText.EndsLikeSentence(last.Text)))
             {
                 blocks.RemoveAt(blocks.Count - 1);

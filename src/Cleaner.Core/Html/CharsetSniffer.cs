@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,7 +12,7 @@ internal static partial class CharsetSniffer
     [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?<cs>[A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 
-    public static (Encoding Encoding, int Skip)? FromBom(byte[] bytes)
+    public static (Encoding Encoding, int Skip)? FromBom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
@@ -32,11 +33,25 @@ internal static partial class CharsetSniffer
     }
 
     /// <summary>The charset label in the first <paramref name="prescanBytes"/> bytes, read as Latin-1 so any byte is safe.</summary>
-    public static string? FromMeta(byte[] bytes, int prescanBytes)
+    public static string? FromMeta(ReadOnlySpan<byte> bytes, int prescanBytes)
     {
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, prescanBytes));
-        var match = MetaCharset().Match(head);
-        return match.Success ? match.Groups["cs"].Value : null;
+        // Scanned in a pooled buffer; only the matched tag becomes a string, to read the label from it.
+        var length = Math.Min(bytes.Length, prescanBytes);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            var head = buffer.AsSpan(0, Encoding.Latin1.GetChars(bytes[..length], buffer));
+            foreach (var found in MetaCharset().EnumerateMatches(head))
+            {
+                return MetaCharset().Match(new string(head.Slice(found.Index, found.Length))).Groups["cs"].Value;
+            }
+
+            return null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>

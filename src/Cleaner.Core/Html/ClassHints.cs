@@ -1,3 +1,4 @@
+using System.Buffers;
 using HtmlAgilityPack;
 
 namespace Cleaner.Core.Html;
@@ -6,7 +7,7 @@ namespace Cleaner.Core.Html;
 internal sealed class HintSet
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _tokens;
-    private readonly string[] _substrings;
+    private readonly SearchValues<string>? _substrings;
 
     /// <param name="words">The hint words.</param>
     /// <param name="suffixes">Endings a token may add to a word ("s", "bar", "box"); each word is expanded once here.</param>
@@ -17,7 +18,8 @@ internal sealed class HintSet
         _tokens = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // "most-read" also appears as "most_read".
-        _substrings = words.Where(IsCompound).SelectMany(w => new[] { w.Replace('_', '-'), w.Replace('-', '_') }).Distinct().ToArray();
+        var substrings = words.Where(IsCompound).SelectMany(w => new[] { w.Replace('_', '-'), w.Replace('-', '_') }).Distinct().ToArray();
+        _substrings = substrings.Length == 0 ? null : SearchValues.Create(substrings, StringComparison.OrdinalIgnoreCase);
     }
 
     public bool Matches(HintTokens tokens) => !tokens.IsEmpty && (MatchesIn(tokens.Class) || MatchesIn(tokens.Id));
@@ -45,15 +47,8 @@ internal sealed class HintSet
             }
         }
 
-        foreach (var substring in _substrings)
-        {
-            if (raw.Contains(substring, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // All compound hints are looked for in one scan.
+        return _substrings is not null && raw.AsSpan().ContainsAny(_substrings);
     }
 
     private static bool IsCompound(string word) => word.Contains('-') || word.Contains('_');

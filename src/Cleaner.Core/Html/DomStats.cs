@@ -34,36 +34,58 @@ internal sealed class DomStats
 {
     private const int ProseMinChars = 25;
 
-    private readonly Dictionary<HtmlNode, NodeInfo> _info = new();
+    private readonly Dictionary<HtmlNode, NodeInfo> _info = new(NodeIdentity.Instance);
 
     public DomStats(HtmlNode root, IReadOnlySet<HtmlNode> excluded)
     {
         var order = new List<(HtmlNode Node, NodeInfo Info)>();
-        for (var node = root; node is not null; )
+        var rootInfo = new NodeInfo { Order = 0, End = 0 };
+        _info[root] = rootInfo;
+        order.Add((root, rootInfo));
+
+        // The walk carries the aggregates of the current node's parent, so counting text needs no lookups.
+        var checkExcluded = excluded.Count > 0;
+        var enclosing = rootInfo;
+        for (var node = root.FirstChild; node is not null; )
         {
-            if (node != root && excluded.Contains(node))
+            if (!checkExcluded || !excluded.Contains(node))
             {
-                node = DomWalk.Next(node, root, skipChildren: true);
-                continue;
+                if (node.NodeType == HtmlNodeType.Element)
+                {
+                    var info = new NodeInfo { Order = order.Count, End = order.Count, Parent = enclosing };
+                    _info[node] = info;
+                    order.Add((node, info));
+                    if (node.FirstChild is { } child)
+                    {
+                        enclosing = info;
+                        node = child;
+                        continue;
+                    }
+                }
+                else if (node.NodeType == HtmlNodeType.Text)
+                {
+                    var length = TextMeasure.CollapsedLength(DomText.Raw((HtmlTextNode)node), out var commas);
+                    enclosing.TextChars += length;
+                    enclosing.Commas += commas;
+                    enclosing.DirectTextChars += length;
+                    enclosing.DirectCommas += commas;
+                }
             }
 
-            if (node.NodeType == HtmlNodeType.Element || node == root)
+            // On to the next sibling, climbing out of finished elements (and their aggregates) as needed.
+            while (node is not null && node.NextSibling is null)
             {
-                var parent = node == root || node.ParentNode is null ? null : _info.GetValueOrDefault(node.ParentNode);
-                var info = new NodeInfo { Order = order.Count, End = order.Count, Parent = parent };
-                _info[node] = info;
-                order.Add((node, info));
-            }
-            else if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && _info.TryGetValue(parent, out var parentInfo))
-            {
-                var length = CollapsedLength(((HtmlTextNode)node).Text, out var commas);
-                parentInfo.TextChars += length;
-                parentInfo.Commas += commas;
-                parentInfo.DirectTextChars += length;
-                parentInfo.DirectCommas += commas;
+                node = node.ParentNode;
+                if (node == root)
+                {
+                    node = null;
+                    break;
+                }
+
+                enclosing = enclosing.Parent!;
             }
 
-            node = DomWalk.Next(node, root);
+            node = node?.NextSibling;
         }
 
         for (var i = order.Count - 1; i >= 0; i--)
@@ -111,34 +133,4 @@ internal sealed class DomStats
     public IEnumerable<KeyValuePair<HtmlNode, NodeInfo>> All => _info;
 
     public static bool IsInPageAnchor(HtmlNode link) => link.GetAttributeValue("href", "").TrimStart().StartsWith('#');
-
-    /// <summary>Length with whitespace runs counted once, and the commas (Latin, Arabic, CJK) along the way.</summary>
-    private static int CollapsedLength(string text, out int commas)
-    {
-        var length = 0;
-        commas = 0;
-        var space = true;
-        foreach (var c in text)
-        {
-            if (DomText.IsSpace(c))
-            {
-                if (!space)
-                {
-                    length++;
-                    space = true;
-                }
-
-                continue;
-            }
-
-            space = false;
-            length++;
-            if (c is ',' or '،' or '，' or '、')
-            {
-                commas++;
-            }
-        }
-
-        return length;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -24,7 +25,7 @@ internal static class DomText
 
             if (node.NodeType == HtmlNodeType.Text)
             {
-                builder.Append(((HtmlTextNode)node).Text);
+                builder.Append(Raw((HtmlTextNode)node));
             }
             else if (node.NodeType == HtmlNodeType.Element && (node.Name == "br" || BlockTags.IsBlock(node.Name)))
             {
@@ -37,6 +38,16 @@ internal static class DomText
         return Collapse(Decode(builder.ToString()));
     }
 
+    /// <summary>
+    /// The raw text of a parsed text node, read in place. HtmlAgilityPack's Text cuts a new string from the page on every
+    /// call; the page's own text holds the same characters as long as the node is not edited, and nodes here are only
+    /// ever removed, never edited.
+    /// </summary>
+    public static ReadOnlySpan<char> Raw(HtmlTextNode node) =>
+        node.OuterStartIndex >= 0 && node.OwnerDocument?.Text is { } page && node.OuterStartIndex + node.OriginalOuterLength <= page.Length
+            ? page.AsSpan(node.OuterStartIndex, node.OriginalOuterLength)
+            : node.Text;
+
     public static string Decode(string raw) => raw.Contains('&') ? HtmlEntity.DeEntitize(raw) ?? raw : raw;
 
     /// <summary>Runs of whitespace (including no-break spaces) become one space; invisible characters go; ends trimmed.</summary>
@@ -46,13 +57,36 @@ internal static class DomText
     /// <param name="keepEdgeSpaces">Keep one space at either end, so words of adjacent inline nodes stay apart.</param>
     public static string Collapse(string text, bool keepEdgeSpaces)
     {
-        var builder = new StringBuilder(text.Length);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length + 1) : null;
+        var buffer = rented is null ? stackalloc char[text.Length + 1] : rented;
+        var length = Collapse(text, buffer, keepEdgeSpaces);
+
+        // Most text is already tidy: hand back the same string rather than a copy.
+        var result = buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>The collapse of <paramref name="text"/> written to <paramref name="output"/> (room for text.Length + 1 chars).</summary>
+    /// <returns>How many chars were written.</returns>
+    public static int Collapse(ReadOnlySpan<char> text, Span<char> output, bool keepEdgeSpaces)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (IsSpace(c))
             {
-                space = keepEdgeSpaces || builder.Length > 0;
+                space = keepEdgeSpaces || length > 0;
                 continue;
             }
 
@@ -65,19 +99,19 @@ internal static class DomText
 
             if (space)
             {
-                builder.Append(' ');
+                output[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            output[length++] = c;
         }
 
         if (space && keepEdgeSpaces)
         {
-            builder.Append(' ');
+            output[length++] = ' ';
         }
 
-        return builder.ToString();
+        return length;
     }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';

@@ -34,7 +34,7 @@ internal enum Triage
 /// </summary>
 internal sealed class ElementTriage(ClassHints hints, HtmlArticleRules rules, HtmlMetadataRules metadata)
 {
-    private const int MaxCaptionChars = 600;
+    public const int MaxCaptionChars = 600;
     private const double MaxTeaserHeadingLinkDensity = 0.5;
     private const double MaxNegativeBoxLinkDensity = 0.25;
 

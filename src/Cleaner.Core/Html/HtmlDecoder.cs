@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Cleaner.Core.Html;
 
@@ -12,10 +14,17 @@ internal sealed record DecodedHtml(string? Text, string? Encoding, string? Rejec
 /// </summary>
 internal sealed class HtmlDecoder(HtmlLimits limits)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Control bytes that text files do not hold (tab, line feed, form feed, carriage return and escape are allowed).</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
 
-    public DecodedHtml Decode(byte[] bytes, string fileName)
+    public DecodedHtml Decode(byte[] bytes, string fileName) => Decode(new ArraySegment<byte>(bytes), fileName);
+
+    /// <param name="page">The file's bytes (a slice of a pooled buffer is fine: nothing here keeps it).</param>
+    /// <param name="fileName">The file name, for the .gz check.</param>
+    public DecodedHtml Decode(ArraySegment<byte> page, string fileName)
     {
+        ReadOnlySpan<byte> bytes = page;
         var warnings = new List<string>();
         if (bytes.Length > limits.MaxInputBytes)
         {
@@ -24,7 +33,7 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
 
         if (IsGzip(bytes))
         {
-            var unpacked = Gunzip(bytes, out var error);
+            var unpacked = Gunzip(page, out var error);
             if (unpacked is null)
             {
                 return Reject(error!);
@@ -84,52 +93,33 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
             }
         }
 
-        var text = encoding.GetString(bytes, skip, bytes.Length - skip);
+        var text = encoding.GetString(bytes[skip..]);
         return new DecodedHtml(text, encoding.WebName, null, warnings);
 
         DecodedHtml Reject(string reason) => new(null, null, reason, warnings);
     }
 
-    private static Encoding Guess(byte[] bytes, List<string> warnings)
+    private static Encoding Guess(ReadOnlySpan<byte> bytes, List<string> warnings)
     {
-        try
+        if (Utf8.IsValid(bytes))
         {
-            StrictUtf8.GetCharCount(bytes);
             return Encoding.UTF8;
         }
-        catch (DecoderFallbackException)
-        {
-            warnings.Add("no charset declared and the bytes are not valid UTF-8; read as windows-1252");
-            return CharsetSniffer.Windows1252;
-        }
+
+        warnings.Add("no charset declared and the bytes are not valid UTF-8; read as windows-1252");
+        return CharsetSniffer.Windows1252;
     }
 
-    private static bool IsMultibyteUtf8(byte[] bytes)
-    {
-        if (!bytes.Any(b => b >= 0x80))
-        {
-            return false;
-        }
+    private static bool IsMultibyteUtf8(ReadOnlySpan<byte> bytes) => !Ascii.IsValid(bytes) && Utf8.IsValid(bytes);
 
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
+    private static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
 
-    private static bool IsGzip(byte[] bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
-
-    private byte[]? Gunzip(byte[] bytes, out string? error)
+    private byte[]? Gunzip(ArraySegment<byte> bytes, out string? error)
     {
         error = null;
         try
         {
-            using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var input = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
             using var output = new MemoryStream();
             var buffer = new byte[81920];
             int read;
@@ -154,26 +144,22 @@ internal sealed class HtmlDecoder(HtmlLimits limits)
     }
 
     /// <summary>A NUL byte or too many other control bytes in the first 64 KB means this is not a text file.</summary>
-    private string? LooksBinary(byte[] bytes)
+    private string? LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        var length = Math.Min(bytes.Length, 65536);
-        var control = 0;
-        for (var i = 0; i < length; i++)
+        var head = bytes[..Math.Min(bytes.Length, 65536)];
+        if (head.Contains((byte)0))
         {
-            var b = bytes[i];
-            if (b == 0)
-            {
-                return "file holds NUL bytes: binary data, not HTML";
-            }
-
-            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B))
-            {
-                control++;
-            }
+            return "file holds NUL bytes: binary data, not HTML";
         }
 
-        return control > length * limits.MaxControlCharShare
-            ? $"{control} control bytes in the first {length:N0}: binary data, not HTML"
+        var control = 0;
+        for (var rest = head; rest.IndexOfAny(ControlBytes) is var at and >= 0; rest = rest[(at + 1)..])
+        {
+            control++;
+        }
+
+        return control > head.Length * limits.MaxControlCharShare
+            ? $"{control} control bytes in the first {head.Length:N0}: binary data, not HTML"
             : null;
     }
 }

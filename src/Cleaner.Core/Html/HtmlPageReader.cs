@@ -39,7 +39,11 @@ public sealed class HtmlPageReader
     /// <summary>A reader with the shipped html.json and boilerplate rules.</summary>
     public static HtmlPageReader CreateDefault() => new(HtmlOptionsLoader.LoadDefault(), CleanerConfig.LoadDefault().Rules);
 
-    public HtmlPage Read(byte[] bytes, string fileName)
+    public HtmlPage Read(byte[] bytes, string fileName) => Read(new ArraySegment<byte>(bytes), fileName);
+
+    /// <param name="bytes">The file's bytes; a slice of a pooled buffer is fine, as the page keeps no reference to them.</param>
+    /// <param name="fileName">The file name, for messages and the .gz check.</param>
+    public HtmlPage Read(ArraySegment<byte> bytes, string fileName)
     {
         var decoded = _decoder.Decode(bytes, fileName);
         var warnings = new List<string>(decoded.Warnings);
@@ -59,10 +63,12 @@ public sealed class HtmlPageReader
         var root = FindBody(document) ?? document.DocumentNode;
         _pruner.RemoveJunk(document.DocumentNode);
         metadata = WithVisibleFacts(metadata, root, Headline(head, metadata.Title, document.DocumentNode));
-        // One statistics pass serves both steps: chrome holds little prose, so removing it barely changes what marking reads.
-        var unpruned = new DomStats(root, new HashSet<HtmlNode>());
-        _pruner.RemoveChrome(root, unpruned);
+        // Chrome and class-hinted boxes are both judged by their text before anything is removed (chrome holds little
+        // prose, so removing it would barely change what marking reads); marks inside removed chrome are then dropped.
+        var unpruned = new SubtreeStats(root);
         var excluded = _marker.Mark(root, unpruned);
+        _pruner.RemoveChrome(root, unpruned);
+        excluded.RemoveWhere(node => !DomWalk.IsInside(node, root));
         var headline = Headline(head, metadata.Title, document.DocumentNode);
 
         var stats = new DomStats(root, excluded);

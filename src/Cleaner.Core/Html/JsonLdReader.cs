@@ -72,18 +72,20 @@ internal sealed class JsonLdReader(HtmlMetadataRules rules)
         }
 
         text = text.Replace("//<![CDATA[", "").Replace("//]]>", "").Replace("<![CDATA[", "").Replace("]]>", "").Trim();
-        foreach (var attempt in new[] { text, text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ') })
-        {
-            try
-            {
-                return JsonDocument.Parse(attempt, Options);
-            }
-            catch (JsonException)
-            {
-            }
-        }
+        // Raw line breaks inside strings are the common breakage; the repaired copy is made only when it is needed.
+        return TryParse(text) ?? (text.AsSpan().ContainsAny('\n', '\r', '\t') ? TryParse(text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ')) : null);
+    }
 
-        return null;
+    private static JsonDocument? TryParse(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every object in the tree, parents before children (iterative; depth is already capped by the parser).</summary>

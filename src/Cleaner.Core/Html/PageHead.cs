@@ -5,6 +5,9 @@ namespace Cleaner.Core.Html;
 /// <summary>The raw metadata sources of a page, gathered in one walk before anything is removed.</summary>
 internal sealed class PageHead
 {
+    private static readonly string[] KeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+    private static readonly string[] DublinCorePrefixes = ["dc:", "dcterm:", "dcterms:"];
+
     private readonly Dictionary<string, List<string>> _meta = new(StringComparer.Ordinal);
 
     public List<string> JsonLd { get; } = [];
@@ -16,7 +19,7 @@ internal sealed class PageHead
     public static PageHead Read(HtmlNode root)
     {
         var head = new PageHead();
-        foreach (var node in DomWalk.Descendants(root))
+        for (var node = root.FirstChild; node is not null; node = DomWalk.Next(node, root))
         {
             if (node.NodeType != HtmlNodeType.Element)
             {
@@ -69,7 +72,7 @@ internal sealed class PageHead
     public static string NormalizeKey(string key)
     {
         var lower = key.Trim().ToLowerInvariant();
-        foreach (var prefix in new[] { "dc:", "dcterm:", "dcterms:" })
+        foreach (var prefix in DublinCorePrefixes)
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -89,7 +92,7 @@ internal sealed class PageHead
         }
 
         content = DomText.Collapse(DomText.Decode(content));
-        foreach (var attribute in new[] { "property", "name", "itemprop", "http-equiv" })
+        foreach (var attribute in KeyAttributes)
         {
             var keys = node.GetAttributeValue(attribute, "");
             foreach (var key in keys.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

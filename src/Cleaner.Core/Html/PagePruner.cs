@@ -1,3 +1,4 @@
+using System.Text;
 using HtmlAgilityPack;
 
 namespace Cleaner.Core.Html;
@@ -38,13 +39,13 @@ internal sealed class PagePruner(HtmlPruning pruning)
     /// Chrome removal. An element holding a large share of the page's text is kept whatever it is called:
     /// some sites wrap the whole page in a header or an aside.
     /// </summary>
-    public void RemoveChrome(HtmlNode root, DomStats stats)
+    public void RemoveChrome(HtmlNode root, SubtreeStats stats)
     {
-        var total = Math.Max(1, stats[root]?.TextChars ?? 1);
+        var total = Math.Max(1, stats.TotalTextChars);
         var doomed = new List<HtmlNode>();
         for (var node = root.FirstChild; node is not null; )
         {
-            var remove = node.NodeType == HtmlNodeType.Element && IsChrome(node) && (stats[node]?.TextChars ?? 0) < total * 0.4;
+            var remove = node.NodeType == HtmlNodeType.Element && IsChrome(node) && stats.Of(node).TextChars < total * 0.4;
             if (remove)
             {
                 doomed.Add(node);
@@ -92,8 +93,31 @@ internal sealed class PagePruner(HtmlPruning pruning)
             return false;
         }
 
-        var compact = style.Replace(" ", "").ToLowerInvariant();
-        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+        return HidesByStyle(style);
+    }
+
+    /// <summary>display:none or visibility:hidden in an inline style, spaces and case ignored.</summary>
+    private static bool HidesByStyle(string style)
+    {
+        // Styles on most elements are short ASCII: compacted on the stack. Anything else takes the general route.
+        if (style.Length > 256 || !Ascii.IsValid(style))
+        {
+            var lowered = style.Replace(" ", "").ToLowerInvariant();
+            return lowered.Contains("display:none", StringComparison.Ordinal) || lowered.Contains("visibility:hidden", StringComparison.Ordinal);
+        }
+
+        Span<char> compact = stackalloc char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                compact[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var text = compact[..length];
+        return text.Contains("display:none", StringComparison.Ordinal) || text.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
     /// <summary>Forms are sign-ups and search boxes, except the page-wide form of ASP.NET sites, which holds paragraphs.</summary>

@@ -82,6 +82,41 @@ internal sealed class TitleCleaner(IReadOnlyList<string> separators)
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> has the key <paramref name="key"/>, found without building its key.</summary>
+    public static bool HasKey(string text, string key)
+    {
+        var at = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (at == key.Length || key[at] != char.ToLowerInvariant(c))
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return at == key.Length;
+    }
+
     /// <summary>Letters and digits only, lowercased: "The Guardian" and "theguardian" compare equal.</summary>
-    public static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    public static string Key(string text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 }

@@ -13,15 +13,18 @@ internal sealed class UnlikelyMarker(ClassHints hints)
     /// Block elements only: an inline link or span with a class like "tag" or "share" sits inside a sentence, and
     /// dropping it would cut the sentence.
     /// </summary>
-    public HashSet<HtmlNode> Mark(HtmlNode root, DomStats stats)
+    public HashSet<HtmlNode> Mark(HtmlNode root, SubtreeStats stats)
     {
-        var marked = new HashSet<HtmlNode>();
+        var marked = NodeIdentity.NewSet();
         for (var node = root.FirstChild; node is not null; )
         {
+            // The prose is measured only for elements whose class already says "unlikely".
             var mark = node.NodeType == HtmlNodeType.Element
                        && node.Name is not ("html" or "body" or "article" or "main" or "p" or "h1")
                        && BlockTags.IsBlock(node.Name)
-                       && hints.IsUnlikely(HintTokens.Of(node), stats[node]?.ProseChars ?? 0)
+                       && HintTokens.Of(node) is var tokens
+                       && hints.IsUnlikely(tokens)
+                       && hints.IsUnlikely(tokens, stats.Of(node).ProseChars)
                        && !hints.IsArticleBody(node);
             if (mark)
             {

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Cleaner.Core.Html;
 
 /// <summary>
@@ -11,25 +15,60 @@ internal static class WordUnits
         var words = 0;
         var cjk = 0;
         var inWord = false;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        var units = MemoryMarshal.Cast<char, ushort>(span);
+        var i = 0;
+
+        // Every block of every page is counted: runs of eight ASCII chars are done at once, the rest char by char.
+        if (Vector128.IsHardwareAccelerated)
         {
-            if (IsCjk(c))
+            for (; i + Vector128<ushort>.Count <= span.Length; i += Vector128<ushort>.Count)
             {
-                cjk++;
-                inWord = false;
-                continue;
-            }
+                var chars = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
+                {
+                    for (var j = 0; j < Vector128<ushort>.Count; j++)
+                    {
+                        Step(span[i + j], ref words, ref cjk, ref inWord);
+                    }
 
-            var wordChar = char.IsLetterOrDigit(c) || c == '_';
-            if (wordChar && !inWord)
-            {
-                words++;
-            }
+                    continue;
+                }
 
-            inWord = wordChar;
+                var wordChars = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10))
+                                | Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
+                                | Vector128.Equals(chars, Vector128.Create((ushort)'_'));
+                var mask = wordChars.ExtractMostSignificantBits();
+                var starts = mask & ~((mask << 1) | (inWord ? 1u : 0u));
+                words += BitOperations.PopCount(starts);
+                inWord = (mask & (1u << (Vector128<ushort>.Count - 1))) != 0;
+            }
+        }
+
+        for (; i < span.Length; i++)
+        {
+            Step(span[i], ref words, ref cjk, ref inWord);
         }
 
         return words + cjk / 2;
+    }
+
+    private static void Step(char c, ref int words, ref int cjk, ref bool inWord)
+    {
+        if (IsCjk(c))
+        {
+            cjk++;
+            inWord = false;
+            return;
+        }
+
+        var wordChar = char.IsLetterOrDigit(c) || c == '_';
+        if (wordChar && !inWord)
+        {
+            words++;
+        }
+
+        inWord = wordChar;
     }
 
     private static bool IsCjk(char c) =>

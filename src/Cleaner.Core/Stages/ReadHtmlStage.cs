@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using Cleaner.Core.Html;
 using Cleaner.Core.Model;
@@ -17,7 +18,10 @@ public sealed class ReadHtmlStage(CleanerConfig config)
 
     public SourceDocument Read(InputFile input)
     {
-        byte[] bytes;
+        // The bytes live only for this call, so they go in a pooled buffer: pages are often large enough to land on the
+        // large object heap, where a fresh array per page costs full collections.
+        byte[] buffer;
+        int length;
         using (var stream = new FileStream(input.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
         {
             if (stream.Length > _settings.MaxFileBytes)
@@ -26,25 +30,42 @@ public sealed class ReadHtmlStage(CleanerConfig config)
                     $"file is {stream.Length / 1048576.0:F1} MB, over the {_settings.MaxFileBytes / 1048576.0:F1} MB limit (read.maxFileBytes)");
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            length = (int)stream.Length;
+            buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(buffer, 0, length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
         }
 
-        if (bytes.Length == 0)
+        try
         {
-            throw new InputRejectedException("empty file (0 bytes)");
-        }
+            if (length == 0)
+            {
+                throw new InputRejectedException("empty file (0 bytes)");
+            }
 
-        var page = _reader.Read(bytes, Path.GetFileName(input.FullPath));
-        if (page.Status == HtmlPageStatus.Rejected)
-        {
-            throw new InputRejectedException(page.NoArticleReason ?? "not a readable HTML page");
-        }
+            var bytes = new ArraySegment<byte>(buffer, 0, length);
+            var page = _reader.Read(bytes, Path.GetFileName(input.FullPath));
+            if (page.Status == HtmlPageStatus.Rejected)
+            {
+                throw new InputRejectedException(page.NoArticleReason ?? "not a readable HTML page");
+            }
 
-        return new SourceDocument(input, Convert.ToHexStringLower(SHA256.HashData(bytes)), PageLines(page), page.Encoding ?? "utf-8", page.Warnings)
+            return new SourceDocument(input, Convert.ToHexStringLower(SHA256.HashData(bytes)), PageLines(page), page.Encoding ?? "utf-8", page.Warnings)
+            {
+                Html = page,
+            };
+        }
+        finally
         {
-            Html = page,
-        };
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The page as lines: per article its headline and blocks, so line-based stages see the same text.</summary>

@@ -274,6 +274,55 @@ public class ExtractionEdgeTests
     }
 
     [Fact]
+    public void LeadPictureBetweenHeadlineAndBodyGoesToCaptions()
+    {
+        var page = TestPages.Read(TestPages.Page($"""
+            <main>
+            <header class="story-head"><h1>Harbour expansion approved</h1><p class="standfirst">The council votes yes.</p></header>
+            <figure class="lead"><img src="lead.jpg"><figcaption>Cranes over the east quay. (Photo: Ann Lee)</figcaption></figure>
+            <div class="story-body">{TestPages.Paragraphs(6)}</div>
+            </main>
+            """));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal(["Cranes over the east quay. (Photo: Ann Lee)"], article.Captions);
+        Assert.DoesNotContain("Cranes over", article.Text);
+    }
+
+    [Fact]
+    public void PicturesBesideTheBodyInsideTheArticleGoToCaptionsInPageOrder()
+    {
+        var page = TestPages.Read(TestPages.Page($"""
+            <article>
+            <figure><img src="a.jpg"><figcaption>The old docks at dawn.</figcaption></figure>
+            <h1>Harbour expansion approved</h1>
+            <div class="text">{TestPages.Paragraphs(3)}<figure><img src="b.jpg"><figcaption>Fishing boats.</figcaption></figure>{TestPages.Paragraphs(3, seed: 1)}</div>
+            <div class="gallery"><figure><img src="c.jpg"><figcaption>The new pier, as drawn by the architects.</figcaption></figure></div>
+            </article>
+            """));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal(["The old docks at dawn.", "Fishing boats.", "The new pier, as drawn by the architects."], article.Captions);
+        Assert.DoesNotContain("new pier", article.Text);
+    }
+
+    [Fact]
+    public void TeaserPicturesOutsideTheBodyAreNotCaptions()
+    {
+        var page = TestPages.Read(TestPages.Page($"""
+            <article>
+            <h1>Harbour expansion approved</h1>
+            <div class="text">{TestPages.Paragraphs(6)}</div>
+            <div class="more-box"><figure><a href="/a"><img src="t.jpg"><figcaption>Storm closes two piers</figcaption></a></figure>
+            <figure><a href="/b"><img src="u.jpg"><figcaption>Council budget vote delayed</figcaption></a></figure></div>
+            </article>
+            """));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Empty(article.Captions);
+    }
+
+    [Fact]
     public void StorySplitIntoSectionsByFiguresIsKeptWhole()
     {
         var page = TestPages.Read(TestPages.Page($"""
