@@ -41,13 +41,41 @@ public sealed partial class GatedRegex
         _prefixStarts = _prefixes is null ? null : SearchValues.Create(_prefixes.SelectMany(p => new[] { char.ToLowerInvariant(p[0]), char.ToUpperInvariant(p[0]) }).Distinct().ToArray());
     }
 
-    public Regex Regex { get; }
+    public Regex Regex { get; private set; }
 
-    /// <summary>A rule's pattern, interpreted when a gate keeps it off most lines, compiled when it runs on every line.</summary>
+    /// <summary>
+    /// A rule's pattern: compiled when it runs on every line; interpreted when a gate keeps it off most lines,
+    /// until the gate has let enough lines through that compiling pays (<see cref="CompileAfterPasses"/>).
+    /// </summary>
     public static GatedRegex Compile(string pattern, string where)
     {
         var interpreted = new GatedRegex(ConfigLoader.CompileRegex(pattern, where, compiled: false), pattern);
-        return interpreted.IsGated ? interpreted : new GatedRegex(ConfigLoader.CompileRegex(pattern, where), pattern);
+        if (!interpreted.IsGated)
+        {
+            return new GatedRegex(ConfigLoader.CompileRegex(pattern, where), pattern);
+        }
+
+        interpreted._recompile = () => ConfigLoader.CompileRegex(pattern, where);
+        return interpreted;
+    }
+
+    /// <summary>Lines through the gate after which an interpreted pattern is compiled: a few milliseconds to compile, saved in a few thousand matches.</summary>
+    public const int CompileAfterPasses = 2000;
+
+    private Func<Regex>? _recompile;
+    private int _passes;
+
+    /// <summary>The pattern to run on a line that passed the gate; counts the pass, and compiles a pattern that turned out to be busy.</summary>
+    private Regex Busy()
+    {
+        if (_recompile is not null && Interlocked.Increment(ref _passes) == CompileAfterPasses)
+        {
+            // Other threads keep using the interpreted pattern until the compiled one is in place: same answers.
+            Regex = _recompile();
+            _recompile = null;
+        }
+
+        return Regex;
     }
 
     /// <summary>True when a text test stands before the regex.</summary>
@@ -82,9 +110,9 @@ public sealed partial class GatedRegex
         return _contained is null || text.ContainsAny(_contained);
     }
 
-    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Regex.IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Busy().IsMatch(text);
 
-    public Match Match(string text) => MayMatch(text) ? Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(string text) => MayMatch(text) ? Busy().Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>Where the leftmost match starts, or -1.</summary>
     public int FirstIndex(ReadOnlySpan<char> text)
@@ -94,7 +122,7 @@ public sealed partial class GatedRegex
             return -1;
         }
 
-        foreach (var match in Regex.EnumerateMatches(text))
+        foreach (var match in Busy().EnumerateMatches(text))
         {
             return match.Index;
         }

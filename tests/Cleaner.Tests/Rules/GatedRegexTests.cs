@@ -32,6 +32,39 @@ public sealed class GatedRegexTests
     }
 
     [Fact]
+    public void A_gated_pattern_starts_interpreted_and_is_compiled_once_its_gate_has_let_many_lines_through()
+    {
+        var gated = GatedRegex.Compile(@"^By (?<authors>.+)$", "test");
+        Assert.True(gated.IsGated);
+        Assert.False(gated.Regex.Options.HasFlag(RegexOptions.Compiled));
+
+        for (var i = 0; i < 10 * GatedRegex.CompileAfterPasses; i++)
+        {
+            // Lines the gate stops do not count.
+            Assert.False(gated.IsMatch("Stand by me"));
+        }
+
+        Assert.False(gated.Regex.Options.HasFlag(RegexOptions.Compiled));
+        for (var i = 0; i < GatedRegex.CompileAfterPasses; i++)
+        {
+            Assert.Equal("Jane Roe", gated.Match("By Jane Roe").Groups["authors"].Value);
+        }
+
+        Assert.True(gated.Regex.Options.HasFlag(RegexOptions.Compiled));
+        Assert.Equal("Jane Roe", gated.Match("By Jane Roe").Groups["authors"].Value);
+        Assert.False(gated.IsMatch("By"));
+    }
+
+    [Fact]
+    public void A_pattern_without_a_gate_is_compiled_from_the_start()
+    {
+        var gated = GatedRegex.Compile(@"^\d+\s*(shares?|views?)$", "test");
+
+        Assert.False(gated.IsGated);
+        Assert.True(gated.Regex.Options.HasFlag(RegexOptions.Compiled));
+    }
+
+    [Fact]
     public void Key_lower_casing_matches_the_invariant_culture_for_every_character()
     {
         for (var c = 0; c <= char.MaxValue; c++)
