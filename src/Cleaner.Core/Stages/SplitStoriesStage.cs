@@ -55,12 +55,14 @@ public sealed class SplitStoriesStage
 
     public SplitResult Split(SourceDocument source)
     {
-        var lines = _analyzer.Analyze(source.Lines);
-        var document = new AnalyzedDocument(source, lines);
         if (source.Html is { } page)
         {
-            return new SplitResult(document, HtmlStories.Drafts(document, page), new Dictionary<string, int>());
+            var blocks = new AnalyzedDocument(source, _analyzer.AnalyzeShapes(source.Lines));
+            return new SplitResult(blocks, HtmlStories.Drafts(blocks, page), new Dictionary<string, int>());
         }
+
+        var lines = _analyzer.Analyze(source.Lines);
+        var document = new AnalyzedDocument(source, lines);
 
         var repeats = RepeatedHeadlines(lines);
         var starts = StrongAnchors(lines, repeats).ConvertAll(title => AtHeadline(lines, title));

@@ -64,7 +64,25 @@ public sealed class LineAnalyzer(RuleSet rules)
         return result;
     }
 
-    public AnalyzedLine Analyze(int index, string raw)
+    /// <summary>
+    /// Lines whose boilerplate was already judged elsewhere (an HTML page's extracted blocks): their shape only,
+    /// every cue <see cref="LineCue.None"/>. Nothing downstream of an HTML page reads cues, and finding them is
+    /// most of the cost of analysing a line.
+    /// </summary>
+    public IReadOnlyList<AnalyzedLine> AnalyzeShapes(IReadOnlyList<string> lines)
+    {
+        var result = new AnalyzedLine[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            result[i] = Analyze(i, lines[i], classify: false);
+        }
+
+        return result;
+    }
+
+    public AnalyzedLine Analyze(int index, string raw) => Analyze(index, raw, classify: true);
+
+    private AnalyzedLine Analyze(int index, string raw, bool classify)
     {
         var text = LineText.StripBullet(raw);
         if (text.Length == 0)
@@ -91,7 +109,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         var key = LineText.Key(text);
         var words = LineText.CountWords(text);
-        var (cue, parts) = Classify(text, key, words);
+        var (cue, parts) = classify ? Classify(text, key, words) : (LineCue.None, []);
         return new AnalyzedLine
         {
             Index = index,
