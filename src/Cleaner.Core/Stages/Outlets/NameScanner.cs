@@ -8,9 +8,7 @@ namespace Cleaner.Core.Stages.Outlets;
 internal sealed class NameScanner
 {
     private readonly ushort[] _symbolOf = new ushort[char.MaxValue + 1];
-    private readonly int _symbols;
     private readonly int[] _next;
-    private readonly byte[] _found;
 
     /// <param name="names">Lower-case names, each with the flags it raises when found.</param>
     public NameScanner(IReadOnlyList<(string Name, byte Flags)> names)
@@ -27,7 +25,6 @@ internal sealed class NameScanner
             }
         }
 
-        _symbols = symbols;
         var trie = new List<int[]> { new int[symbols] };
         var found = new List<byte> { 0 };
         foreach (var (name, flags) in names)
@@ -79,22 +76,32 @@ internal sealed class NameScanner
             }
         }
 
-        _next = trie.SelectMany(row => row).ToArray();
-        _found = found.ToArray();
+        // Each entry holds the next state's row offset (state × symbols) above the flags that state raises, so a
+        // character costs one table load, with no multiplication and no second lookup for the flags.
+        if ((long)trie.Count * symbols >= 1 << 23)
+        {
+            throw new ArgumentException($"too many names for one scanner ({trie.Count} states)", nameof(names));
+        }
+
+        _next = trie.SelectMany(row => row.Select(state => (state * symbols << 8) | found[state])).ToArray();
     }
 
     /// <summary>True when the text holds a name carrying any of the given flags.</summary>
     public bool Finds(ReadOnlySpan<char> text, byte flags)
     {
-        var state = 0;
+        var row = 0;
+        var next = _next;
+        var symbolOf = _symbolOf;
         foreach (var c in text)
         {
             var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            state = _next[(state * _symbols) + _symbolOf[lower]];
-            if ((_found[state] & flags) != 0)
+            var entry = next[row + symbolOf[lower]];
+            if ((entry & flags) != 0)
             {
                 return true;
             }
+
+            row = entry >> 8;
         }
 
         return false;
