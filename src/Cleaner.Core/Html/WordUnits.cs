@@ -1,6 +1,6 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Html;
 
@@ -24,24 +24,16 @@ internal static class WordUnits
         {
             for (; i + Vector128<ushort>.Count <= span.Length; i += Vector128<ushort>.Count)
             {
-                var chars = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
-                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
+                if (LineText.AsciiWordStarts(units.Slice(i, Vector128<ushort>.Count), ref inWord) is var starts and >= 0)
                 {
-                    for (var j = 0; j < Vector128<ushort>.Count; j++)
-                    {
-                        Step(span[i + j], ref words, ref cjk, ref inWord);
-                    }
-
+                    words += starts;
                     continue;
                 }
 
-                var wordChars = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10))
-                                | Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
-                                | Vector128.Equals(chars, Vector128.Create((ushort)'_'));
-                var mask = wordChars.ExtractMostSignificantBits();
-                var starts = mask & ~((mask << 1) | (inWord ? 1u : 0u));
-                words += BitOperations.PopCount(starts);
-                inWord = (mask & (1u << (Vector128<ushort>.Count - 1))) != 0;
+                for (var j = 0; j < Vector128<ushort>.Count; j++)
+                {
+                    Step(span[i + j], ref words, ref cjk, ref inWord);
+                }
             }
         }
 

@@ -89,14 +89,9 @@ public sealed class FileResilience
         {
             return _writes.Execute(static (_, work) => work(), context, write);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // An error Translate keeps as it is propagates untouched, stack trace and all.
+        catch (Exception e) when (e is not OperationCanceledException && Translate(path, e) is var translated && !ReferenceEquals(translated, e))
         {
-            var translated = Translate(path, e);
-            if (ReferenceEquals(translated, e))
-            {
-                throw;
-            }
-
             throw translated;
         }
         finally
@@ -113,14 +108,9 @@ public sealed class FileResilience
         {
             await _writes.ExecuteAsync(static (ctx, work) => work(ctx.CancellationToken), context, write).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // An error Translate keeps as it is propagates untouched, stack trace and all.
+        catch (Exception e) when (e is not OperationCanceledException && Translate(path, e) is var translated && !ReferenceEquals(translated, e))
         {
-            var translated = Translate(path, e);
-            if (ReferenceEquals(translated, e))
-            {
-                throw;
-            }
-
             throw translated;
         }
         finally

@@ -26,9 +26,8 @@ public sealed partial class GatedRegex
             return;
         }
 
-        // The gate compares case-blind, so a leading "(?i)" changes nothing about the text a match starts with.
-        _prefixes = RequiredLiteral.Prefixes(pattern.StartsWith("(?i)^", StringComparison.Ordinal) ? pattern[4..] : pattern)?.ToArray();
-        _suffix = _prefixes is null ? RequiredLiteral.Suffix(WithoutSpaceBeforeEnd(pattern)) : null;
+        _prefixes = RequiredLiteral.Prefixes(pattern)?.ToArray();
+        _suffix = _prefixes is null ? RequiredLiteral.Suffix(pattern) : null;
         var one = RequiredLiteral.Of(pattern) ?? RareText(RequiredLiteral.Of(pattern, 1));
         if (_prefixes is null && _suffix is null && (one is null ? RequiredLiteral.AnyOf(pattern) : [one]) is { } contained)
         {
@@ -140,28 +139,6 @@ public sealed partial class GatedRegex
         piece is { Length: <= 2 } && piece.All(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('.' or ',' or '-' or '\'' or '"' or '’'))
             ? piece
             : null;
-
-    /// <summary>
-    /// "…\)\s*$" → "…\)$": credits end a line, often allowing trailing spaces; the text before those spaces is what
-    /// the line must end with once trimmed.
-    /// </summary>
-    private static string WithoutSpaceBeforeEnd(string pattern)
-    {
-        const string spaceThenEnd = @"\s*$";
-        if (!pattern.EndsWith(spaceThenEnd, StringComparison.Ordinal))
-        {
-            return pattern;
-        }
-
-        // The backslash of "\s*$" must not itself be escaped ("\\s*$" is a backslash, then any number of "s").
-        var slashes = 0;
-        for (var i = pattern.Length - spaceThenEnd.Length - 1; i >= 0 && pattern[i] == '\\'; i--)
-        {
-            slashes++;
-        }
-
-        return slashes % 2 == 0 ? pattern[..^spaceThenEnd.Length] + "$" : pattern;
-    }
 
     [GeneratedRegex(@"\(\?[imnsx-]*x")]
     private static partial Regex FreeSpacing();

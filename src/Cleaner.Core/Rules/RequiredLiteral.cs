@@ -33,9 +33,13 @@ internal static partial class RequiredLiteral
         return best.Length >= minChars ? best : null;
     }
 
-    /// <summary>The text every match starts with, for a pattern anchored at the line start ("^Updated \d…" → "Updated ").</summary>
+    /// <summary>
+    /// The text every match starts with, for a pattern anchored at the line start ("^Updated \d…" → "Updated ").
+    /// Callers compare it case-blind, so a leading "(?i)" is passed over.
+    /// </summary>
     public static string? Prefix(string pattern)
     {
+        pattern = WithoutLeadingCaseBlindFlag(pattern);
         if (!pattern.StartsWith('^'))
         {
             return null;
@@ -55,6 +59,7 @@ internal static partial class RequiredLiteral
             return [prefix];
         }
 
+        pattern = WithoutLeadingCaseBlindFlag(pattern);
         if (!pattern.StartsWith("^(", StringComparison.Ordinal))
         {
             return null;
@@ -149,9 +154,13 @@ internal static partial class RequiredLiteral
         return alternatives.All(a => a.Length > 0 && a.AsSpan().IndexOfAny(MetaCharacters) < 0) ? alternatives : null;
     }
 
-    /// <summary>The text every match ends with, for a pattern anchored at the line end ("…hide caption$" → " hide caption").</summary>
+    /// <summary>
+    /// The text every match ends with, trailing white space aside, for a pattern anchored at the line end
+    /// ("…hide caption$" → " hide caption"; credits end "…\)\s*$" → ")"). Callers compare it with the trimmed line.
+    /// </summary>
     public static string? Suffix(string pattern)
     {
+        pattern = WithoutSpaceBeforeEnd(pattern);
         if (!pattern.EndsWith('$') || EndsEscaped(pattern))
         {
             return null;
@@ -160,11 +169,30 @@ internal static partial class RequiredLiteral
         return Runs(pattern)?.FirstOrDefault(r => r.End == pattern.Length - 1).Text is { Length: > 0 } suffix ? suffix : null;
     }
 
+    private static string WithoutLeadingCaseBlindFlag(string pattern) =>
+        pattern.StartsWith("(?i)^", StringComparison.Ordinal) ? pattern[4..] : pattern;
+
+    /// <summary>"…\)\s*$" → "…\)$": white space allowed before the end is not text the trimmed line ends with.</summary>
+    private static string WithoutSpaceBeforeEnd(string pattern)
+    {
+        const string spaceThenEnd = @"\s*$";
+        if (!pattern.EndsWith(spaceThenEnd, StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
+        // The backslash of "\s*$" must not itself be escaped ("\\s*$" is a backslash, then any number of "s").
+        return IsEscaped(pattern, pattern.Length - spaceThenEnd.Length) ? pattern : pattern[..^spaceThenEnd.Length] + "$";
+    }
+
     /// <summary>A '$' preceded by an odd number of backslashes is a literal dollar sign, not the end anchor.</summary>
-    private static bool EndsEscaped(string pattern)
+    private static bool EndsEscaped(string pattern) => IsEscaped(pattern, pattern.Length - 1);
+
+    /// <summary>True when the character at <paramref name="at"/> follows an odd number of backslashes.</summary>
+    private static bool IsEscaped(string pattern, int at)
     {
         var slashes = 0;
-        for (var i = pattern.Length - 2; i >= 0 && pattern[i] == '\\'; i--)
+        for (var i = at - 1; i >= 0 && pattern[i] == '\\'; i--)
         {
             slashes++;
         }

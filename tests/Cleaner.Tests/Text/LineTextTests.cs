@@ -63,6 +63,27 @@ public sealed class LineTextTests
         Assert.Equal(words, LineText.CountWords(text));
     }
 
+    [Fact]
+    public void CountWords_agrees_with_counting_char_by_char_on_long_mixed_lines()
+    {
+        var random = new Random(11);
+        const string alphabet = "abcXYZ019_ -,.\t@[`{é٣ş’\u00A0";
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 120)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                var wordChar = char.IsLetterOrDigit(c) || char.IsNumber(c) || c == '_';
+                expected += wordChar && !inWord ? 1 : 0;
+                inWord = wordChar;
+            }
+
+            Assert.Equal(expected, LineText.CountWords(text));
+        }
+    }
+
     [Theory]
     [InlineData("The vote was delayed.", true)]
     [InlineData("Was the vote delayed?", true)]
