@@ -134,16 +134,18 @@ public sealed partial class RuleSet
     /// </summary>
     private static GatedRegex[] Combine(IReadOnlyList<string> patterns, string where)
     {
-        var compiled = patterns.Select((p, i) => GatedRegex.Compile(p, $"{where}[{i}]")).ToList();
-        var anchored = Enumerable.Range(0, patterns.Count).Where(i => !compiled[i].IsGated && IsAnchoredAtStart(patterns[i])).ToList();
+        // Checked (and their gates found) interpreted, which is cheap; only the expressions kept are then built for use.
+        var checkedAlone = patterns.Select((p, i) => new GatedRegex(ConfigLoader.CompileRegex(p, $"{where}[{i}]", compiled: false), p)).ToList();
+        var anchored = Enumerable.Range(0, patterns.Count).Where(i => !checkedAlone[i].IsGated && IsAnchoredAtStart(patterns[i])).ToList();
         if (anchored.Count < 2)
         {
-            return [.. compiled];
+            anchored = [];
         }
 
-        var alternation = string.Join('|', anchored.Select(i => $"(?:{patterns[i]})"));
-        var rest = compiled.Where((_, i) => !anchored.Contains(i));
-        return [GatedRegex.Compile(alternation, where), .. rest];
+        var alone = Enumerable.Range(0, patterns.Count).Where(i => !anchored.Contains(i)).Select(i => GatedRegex.Compile(patterns[i], $"{where}[{i}]"));
+        return anchored.Count == 0
+            ? [.. alone]
+            : [GatedRegex.Compile(string.Join('|', anchored.Select(i => $"(?:{patterns[i]})")), where), .. alone];
     }
 
     /// <summary>"^…" or "(?i)^…": the pattern can only match at the start of the line.</summary>
