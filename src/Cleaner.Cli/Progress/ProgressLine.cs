@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Cleaner.Cli.Progress;
 
@@ -16,16 +15,16 @@ public static class ProgressLine
         var parts = new List<string>(5);
         var fraction = Fraction(progress);
         parts.Add(progress.TotalKnown
-            ? Invariant($"{progress.InputsDone}/{progress.InputsTotal} inputs ({Math.Floor(fraction * 100):0}%)")
-            : Invariant($"{progress.InputsDone}/{progress.InputsTotal}+ inputs"));
+            ? FormattableString.Invariant($"{progress.InputsDone}/{progress.InputsTotal} inputs ({Math.Floor(fraction * 100):0}%)")
+            : FormattableString.Invariant($"{progress.InputsDone}/{progress.InputsTotal}+ inputs"));
         if (progress.Skipped > 0)
         {
-            parts.Add(Invariant($"{progress.Skipped} unchanged"));
+            parts.Add(FormattableString.Invariant($"{progress.Skipped} unchanged"));
         }
 
         var seconds = elapsed.TotalSeconds;
-        parts.Add(Invariant($"{(seconds > 0 ? progress.BytesDone / Megabyte / seconds : 0):0.0} MB/s"));
-        parts.Add(Invariant($"{progress.Stories} {(progress.Stories == 1 ? "story" : "stories")}"));
+        parts.Add(FormattableString.Invariant($"{(seconds > 0 ? progress.BytesDone / Megabyte / seconds : 0):0.0} MB/s"));
+        parts.Add(FormattableString.Invariant($"{progress.Stories} {(progress.Stories == 1 ? "story" : "stories")}"));
         parts.Add("ETA " + Eta(progress, fraction, elapsed));
 
         var line = string.Join(" | ", parts);
@@ -50,8 +49,8 @@ public static class ProgressLine
 
         var time = TimeSpan.FromSeconds(remaining);
         return time.TotalHours >= 1
-            ? Invariant($"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}")
-            : Invariant($"{time.Minutes}:{time.Seconds:00}");
+            ? FormattableString.Invariant($"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}")
+            : FormattableString.Invariant($"{time.Minutes}:{time.Seconds:00}");
     }
 
     private static double Fraction(ProgressSnapshot progress)
@@ -61,6 +60,4 @@ public static class ProgressLine
             : 0;
         return Math.Clamp(fraction, 0, 1);
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

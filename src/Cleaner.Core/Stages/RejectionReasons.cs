@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Cleaner.Core.Stages;
 
@@ -15,10 +14,10 @@ internal static class RejectionReasons
     public static string KnownFormat(string format) => "binary file: looks like " + format;
 
     public static string NulByte(long offset) =>
-        Invariant($"binary file: contains NUL bytes (first at byte {offset:N0})");
+        FormattableString.Invariant($"binary file: contains NUL bytes (first at byte {offset:N0})");
 
     public static string ControlCharacters(double share, double limit) =>
-        Invariant($"binary file: {share * 100:0.#}% of characters are control characters, over the {limit * 100:0.#}% limit (read.maxControlCharRatio)");
+        FormattableString.Invariant($"binary file: {share * 100:0.#}% of characters are control characters, over the {limit * 100:0.#}% limit (read.maxControlCharRatio)");
 
     public static string TooLarge(long size, long limit)
     {
@@ -26,21 +25,19 @@ internal static class RejectionReasons
         if (shownSize == shownLimit)
         {
             // "64.0 MB, over the 64.0 MB limit" would read as a contradiction.
-            (shownSize, shownLimit) = (Invariant($"{size:N0} bytes"), Invariant($"{limit:N0} bytes"));
+            (shownSize, shownLimit) = (FormattableString.Invariant($"{size:N0} bytes"), FormattableString.Invariant($"{limit:N0} bytes"));
         }
 
         return $"file is {shownSize}, over the {shownLimit} limit (read.maxFileBytes)";
     }
 
     public static string LineTooLong(int lineNumber, long length, int limit) =>
-        Invariant($"line {lineNumber:N0} is {length:N0} characters long, over the {limit:N0} limit (read.maxLineChars): not a text dump");
+        FormattableString.Invariant($"line {lineNumber:N0} is {length:N0} characters long, over the {limit:N0} limit (read.maxLineChars): not a text dump");
 
     private static string Size(long bytes) => bytes switch
     {
-        >= 1024 * 1024 => Invariant($"{bytes / MiB:0.0} MB"),
-        >= 1024 => Invariant($"{bytes / KiB:0.0} KB"),
-        _ => Invariant($"{bytes:N0} bytes"),
+        >= 1024 * 1024 => FormattableString.Invariant($"{bytes / MiB:0.0} MB"),
+        >= 1024 => FormattableString.Invariant($"{bytes / KiB:0.0} KB"),
+        _ => FormattableString.Invariant($"{bytes:N0} bytes"),
     };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

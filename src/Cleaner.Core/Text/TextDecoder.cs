@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Text;
 
 namespace Cleaner.Core.Text;
@@ -117,7 +116,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            var warning = Invariant($"invalid {Label(name)} at byte {offset + FirstInvalidWideUnit(body, name)}; undecodable units replaced with U+FFFD");
+            var warning = FormattableString.Invariant($"invalid {Label(name)} at byte {offset + FirstInvalidWideUnit(body, name)}; undecodable units replaced with U+FFFD");
             return new DecodedChars(WideEncoding(name, strict: false).GetChars(body, destination), name, [warning]);
         }
     }
@@ -216,11 +215,11 @@ public static class TextDecoder
         var multiByteEvidence = (body.Length - strayBytes) - (written - strayBytes);
         if (multiByteEvidence > strayBytes)
         {
-            var mixed = Invariant($"not valid UTF-8 at byte {offset + firstStray} ({strayBytes} stray bytes in all); stray bytes decoded as Windows-1252");
+            var mixed = FormattableString.Invariant($"not valid UTF-8 at byte {offset + firstStray} ({strayBytes} stray bytes in all); stray bytes decoded as Windows-1252");
             return new DecodedChars(written, Utf8, [mixed]);
         }
 
-        var legacy = Invariant($"not valid UTF-8 at byte {offset + firstStray}; decoded as Windows-1252");
+        var legacy = FormattableString.Invariant($"not valid UTF-8 at byte {offset + firstStray}; decoded as Windows-1252");
         return new DecodedChars(Windows1252Encoding().GetChars(body, destination), Windows1252, [legacy]);
     }
 
@@ -247,6 +246,4 @@ public static class TextDecoder
         Utf32BE => "UTF-32 BE",
         _ => name,
     };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
