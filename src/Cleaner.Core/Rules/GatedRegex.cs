@@ -4,40 +4,54 @@ using System.Text.RegularExpressions;
 namespace Cleaner.Core.Rules;
 
 /// <summary>
-/// A rule's compiled pattern behind the cheapest text test that can rule a line out first: the text every match
-/// starts with, else the text it ends with, else a piece of text it contains (see <see cref="RequiredLiteral"/>).
-/// Most lines match none of the rules, and a case-blind comparison costs a fraction of a regex call, whose own
-/// set-up dominates on short lines. The test only ever says "maybe": a line that passes still goes to the regex.
+/// A rule's compiled pattern behind the cheapest text test that can rule a line out first: the texts one of which
+/// starts every match, or ends it, and a text every match contains when that narrows further (see
+/// <see cref="PatternLiterals"/>). Most lines match none of the rules, and a case-blind comparison costs a fraction
+/// of a regex call, whose own set-up dominates on short lines. The test only ever says "maybe": a line that passes
+/// still goes to the regex.
 /// </summary>
-public sealed partial class GatedRegex
+public sealed class GatedRegex
 {
     private readonly string[]? _prefixes;
     private readonly SearchValues<char>? _prefixStarts;
-    private readonly string? _suffix;
+    private readonly string[]? _suffixes;
+    private readonly SearchValues<char>? _suffixEnds;
     private readonly SearchValues<string>? _contained;
 
     public GatedRegex(Regex regex, string pattern)
     {
         Regex = regex;
 
-        // With free spacing, a space in the pattern is not text the line must hold.
-        if (FreeSpacing().IsMatch(pattern))
+        // Free spacing makes spaces in the pattern mean nothing, and multi-line anchors match inside the text.
+        if ((regex.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.Multiline | RegexOptions.RightToLeft)) != 0)
         {
             return;
         }
 
-        _prefixes = RequiredLiteral.Prefixes(pattern)?.ToArray();
-        _suffix = _prefixes is null ? RequiredLiteral.Suffix(pattern) : null;
-        var one = RequiredLiteral.Of(pattern) ?? RareText(RequiredLiteral.Of(pattern, 1));
-        if (_prefixes is null && _suffix is null && (one is null ? RequiredLiteral.AnyOf(pattern) : [one]) is { } contained)
+        var literals = PatternLiterals.Of(pattern);
+        var prefixStrength = PatternLiterals.Strength(literals.Prefixes);
+        var suffixStrength = PatternLiterals.Strength(literals.Suffixes);
+        if (prefixStrength > 0 && prefixStrength >= suffixStrength)
+        {
+            _prefixes = [.. literals.Prefixes];
+            _prefixStarts = SearchValues.Create(CaseVariants(_prefixes.Select(p => p[0])));
+        }
+        else if (suffixStrength > 0)
+        {
+            _suffixes = [.. literals.Suffixes];
+            _suffixEnds = SearchValues.Create(CaseVariants(_suffixes.Select(s => s[^1])));
+        }
+
+        // A contained text is searched for as well when it narrows more than the line's start or end does.
+        var contained = literals.Contained;
+        var containedStrength = PatternLiterals.Strength(contained);
+        if (containedStrength > Math.Max(prefixStrength, suffixStrength) && containedStrength >= PatternLiterals.SearchWorthyStrength)
         {
             // Vectorized and case-blind even on lines with curly quotes, where a case-blind Contains goes char by
             // char. Text without letters ("©", "/") has no case, and an exact search for it stays vectorized where a
             // case-blind search for a non-ASCII needle does not.
             _contained = SearchValues.Create([.. contained], contained.Any(HasCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         }
-
-        _prefixStarts = _prefixes is null ? null : SearchValues.Create(_prefixes.SelectMany(p => new[] { char.ToLowerInvariant(p[0]), char.ToUpperInvariant(p[0]) }).Distinct().ToArray());
     }
 
     public Regex Regex { get; private set; }
@@ -78,35 +92,58 @@ public sealed partial class GatedRegex
     }
 
     /// <summary>True when a text test stands before the regex.</summary>
-    public bool IsGated => _prefixes is not null || _suffix is not null || _contained is not null;
+    public bool IsGated => _prefixes is not null || _suffixes is not null || _contained is not null;
 
     /// <summary>False when no line with this text can match; case-blind, so it never rules out a case-insensitive match.</summary>
     public bool MayMatch(ReadOnlySpan<char> text)
     {
-        if (_prefixes is not null)
+        if (_prefixes is not null && !StartsWithAny(text))
         {
-            if (text.IsEmpty || !_prefixStarts!.Contains(text[0]))
-            {
-                return false;
-            }
-
-            foreach (var prefix in _prefixes)
-            {
-                if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
-        if (_suffix is not null)
+        if (_suffixes is not null && !EndsWithAny(text.TrimEnd()))
         {
-            return text.TrimEnd().EndsWith(_suffix, StringComparison.OrdinalIgnoreCase);
+            return false;
         }
 
         return _contained is null || text.ContainsAny(_contained);
+    }
+
+    private bool StartsWithAny(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !_prefixStarts!.Contains(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var prefix in _prefixes!)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsWithAny(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !_suffixEnds!.Contains(text[^1]))
+        {
+            return false;
+        }
+
+        foreach (var suffix in _suffixes!)
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Busy().IsMatch(text);
@@ -134,12 +171,11 @@ public sealed partial class GatedRegex
     private static bool HasCase(string text) =>
         !string.Equals(text.ToUpperInvariant(), text, StringComparison.Ordinal) || !string.Equals(text.ToLowerInvariant(), text, StringComparison.Ordinal);
 
-    /// <summary>A piece of one or two characters is worth looking for only when news text seldom holds it ("©", "@", "/").</summary>
-    private static string? RareText(string? piece) =>
-        piece is { Length: <= 2 } && piece.All(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('.' or ',' or '-' or '\'' or '"' or '’'))
-            ? piece
-            : null;
+    /// <summary>Every character that compares equal to one of these, ignoring case the way ordinal case-blind comparison does.</summary>
+    private static char[] CaseVariants(IEnumerable<char> chars) =>
+        chars.Select(char.ToUpperInvariant).Distinct().SelectMany(upper => CharsByUpperCase[upper]).Distinct().ToArray();
 
-    [GeneratedRegex(@"\(\?[imnsx-]*x")]
-    private static partial Regex FreeSpacing();
+    private static readonly ILookup<char, char> CharsByUpperCase = Enumerable.Range(0, char.MaxValue + 1)
+        .Select(c => (char)c)
+        .ToLookup(char.ToUpperInvariant);
 }

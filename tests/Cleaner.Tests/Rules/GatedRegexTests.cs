@@ -23,6 +23,12 @@ public sealed class GatedRegexTests
     [InlineData(@"(?i)^(read more|also read)\s*:", "Readers said: no", false)]
     [InlineData(@"\(Reuters\) -", "LONDON (REUTERS) - shares fell", true)]
     [InlineData(@"\(Reuters\) -", "LONDON - shares fell", false)]
+    [InlineData(@"(?i)^\d+\s*(shares?|views?)$", "1.2K Shares ", true)]
+    [InlineData(@"(?i)^\d+\s*(shares?|views?)$", "12 likes", false)]
+    [InlineData(@"(?i)^(©|\(c\)|copyright\b).{0,200}$", "(C) 2025 The Daily Example", true)]
+    [InlineData(@"(?i)^(©|\(c\)|copyright\b).{0,200}$", "Copy editors wanted", false)]
+    [InlineData(@"^(?=.{1,70}(?i:staff contributed))(?<name>\p{Lu}[\p{L} .-]{1,60}?)(['’]s)? (?i:staff contributed to this report)\.?$", "Example News’s staff contributed to this report.", true)]
+    [InlineData(@"^(?=.{1,70}(?i:staff contributed))(?<name>\p{Lu}[\p{L} .-]{1,60}?)(['’]s)? (?i:staff contributed to this report)\.?$", "Example News staff wrote this report.", false)]
     public void The_gate_lets_through_every_line_that_could_match(string pattern, string line, bool mayMatch)
     {
         var gated = new GatedRegex(Compile(pattern), pattern);
@@ -58,7 +64,7 @@ public sealed class GatedRegexTests
     [Fact]
     public void A_pattern_without_a_gate_is_compiled_from_the_start()
     {
-        var gated = GatedRegex.Compile(@"^\d+\s*(shares?|views?)$", "test");
+        var gated = GatedRegex.Compile(@"^(\p{Lu}\w+ ){2,4}\d{4}$", "test");
 
         Assert.False(gated.IsGated);
         Assert.True(gated.Regex.Options.HasFlag(RegexOptions.Compiled));
@@ -101,7 +107,7 @@ public sealed class GatedRegexTests
 
     /// <summary>
     /// The gate must never hide a match: every shipped boilerplate pattern, tried on every line of the bundled
-    /// fixtures (and on the lines it is known to catch), gives the same answer with and without its gate.
+    /// fixtures, as written and upper-cased, gives the same answer with and without its gate.
     /// </summary>
     [Fact]
     public void Shipped_patterns_give_the_same_answer_with_and_without_their_gate()
@@ -110,6 +116,7 @@ public sealed class GatedRegexTests
             .SelectMany(File.ReadLines)
             .Select(line => line.Trim())
             .Where(line => line.Length > 0)
+            .SelectMany(line => new[] { line, line.ToUpperInvariant() })
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var patterns = ShippedPatterns();
