@@ -66,21 +66,16 @@ public static class LineText
     /// </summary>
     internal static string Lower(string text)
     {
-        var firstUpper = -1;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAnyExceptInRange('\0', MaxAscii); at >= 0; at = NextNonAscii(span, at))
         {
-            var c = text[i];
-            if (c >= 128 && !IsCaselessPunctuation(c))
+            if (!IsCaselessPunctuation(span[at]))
             {
                 return text.ToLowerInvariant();
             }
-
-            if (firstUpper < 0 && char.IsAsciiLetterUpper(c))
-            {
-                firstUpper = i;
-            }
         }
 
+        var firstUpper = span.IndexOfAnyInRange('A', 'Z');
         if (firstUpper < 0)
         {
             return text;
@@ -89,14 +84,37 @@ public static class LineText
         return string.Create(text.Length, (text, firstUpper), static (chars, state) =>
         {
             state.text.AsSpan().CopyTo(chars);
-            for (var i = state.firstUpper; i < chars.Length; i++)
-            {
-                if (char.IsAsciiLetterUpper(chars[i]))
-                {
-                    chars[i] = (char)(chars[i] | 0x20);
-                }
-            }
+            LowerAsciiLetters(chars[state.firstUpper..]);
         });
+    }
+
+    private const char MaxAscii = '\x7F';
+
+    private static int NextNonAscii(ReadOnlySpan<char> span, int after) =>
+        span[(after + 1)..].IndexOfAnyExceptInRange('\0', MaxAscii) is var next and >= 0 ? after + 1 + next : -1;
+
+    /// <summary>'A'–'Z' to 'a'–'z', eight characters at a time; every other character is left as it is.</summary>
+    private static void LowerAsciiLetters(Span<char> chars)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(chars);
+            for (; i + Vector128<ushort>.Count <= units.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.Create((ReadOnlySpan<ushort>)units.Slice(i, Vector128<ushort>.Count));
+                var upper = Vector128.LessThan(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+                (block | (upper & Vector128.Create((ushort)0x20))).CopyTo(units[i..]);
+            }
+        }
+
+        for (; i < chars.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(chars[i]))
+            {
+                chars[i] = (char)(chars[i] | 0x20);
+            }
+        }
     }
 
     // Latin-1 punctuation and signs (but not µ, a letter), general punctuation (quotes, dashes, spaces) and currency signs.
@@ -107,12 +125,21 @@ public static class LineText
     // Letters, digits and the underscore among the first 128 characters; one load per character.
     private static readonly bool[] AsciiWordChars = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_').ToArray();
 
-    // Every whitespace character but the plain space: one of these, or two spaces in a row, needs folding.
-    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+    // Every whitespace character but the plain space: one of these, or two spaces in a row, needs folding. The
+    // ASCII ones are searched for vectorized; the others only in the rare line with a non-ASCII character.
+    private static readonly SearchValues<char> OtherAsciiWhitespace = SearchValues.Create(OtherWhitespace(c => c <= MaxAscii));
+    private static readonly SearchValues<char> OtherNonAsciiWhitespace = SearchValues.Create(OtherWhitespace(c => c > MaxAscii));
 
-    private static bool HasWhitespaceRun(string text) =>
-        text.AsSpan().ContainsAny(OtherWhitespace) || text.Contains("  ", StringComparison.Ordinal);
+    private static char[] OtherWhitespace(Func<char, bool> range) =>
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c) && range(c)).ToArray();
+
+    private static bool HasWhitespaceRun(string text)
+    {
+        var span = text.AsSpan();
+        return span.ContainsAny(OtherAsciiWhitespace)
+               || span.Contains("  ", StringComparison.Ordinal)
+               || (span.ContainsAnyExceptInRange('\0', MaxAscii) && span.ContainsAny(OtherNonAsciiWhitespace));
+    }
 
     private static string FoldWhitespace(string text)
     {

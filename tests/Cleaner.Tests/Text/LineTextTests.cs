@@ -44,6 +44,8 @@ public sealed class LineTextTests
         Assert.Equal("turkish fm says us suggested sending s-400s to kiev", key);
         Assert.Equal(key, LineText.Key("  • Turkish  FM says US\tsuggested sending S-400s to Kiev "));
         Assert.Equal(key, LineText.Key("TURKISH FM SAYS US SUGGESTED SENDING S-400S TO KIEV"));
+        Assert.Equal(key, LineText.Key("Turkish FM says US\u2003suggested sending S-400s\u00A0to Kiev"));
+        Assert.Equal("turkish fm’s “s-400” offer — état", LineText.Key("TURKISH FM’s\u205F“S-400” Offer — ÉTAT"));
         Assert.NotEqual(key, LineText.Key("Turkish FM says US suggested sending S-400s to Kiev."));
     }
 
