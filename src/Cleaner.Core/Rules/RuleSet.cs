@@ -231,9 +231,16 @@ public sealed class WholeLineIndex
 {
     private readonly Dictionary<string, ulong> _lists;
 
-    private WholeLineIndex(Dictionary<string, ulong> lists) => _lists = lists;
+    // Listed lines are labels and short phrases: a paragraph longer than all of them is not hashed at all.
+    private readonly int _longestKey;
 
-    public ListMask Lookup(string key) => new(_lists.GetValueOrDefault(key));
+    private WholeLineIndex(Dictionary<string, ulong> lists)
+    {
+        _lists = lists;
+        _longestKey = lists.Keys.Select(key => key.Length).DefaultIfEmpty(0).Max();
+    }
+
+    public ListMask Lookup(string key) => key.Length > _longestKey ? default : new(_lists.GetValueOrDefault(key));
 
     internal static WholeLineIndex Build(IReadOnlyList<LinePatterns> lists)
     {

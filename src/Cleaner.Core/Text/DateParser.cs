@@ -35,7 +35,26 @@ public static partial class DateParser
     private static partial Regex RelativePart();
 
     /// <summary>True when the text is a relative time such as "15 min ago".</summary>
-    public static bool IsRelative(string text) => RelativeForm().IsMatch(text.Trim());
+    public static bool IsRelative(string text) => MayBeRelative(text.AsSpan().Trim()) && RelativeForm().IsMatch(text.Trim());
+
+    // Most lines tested are not dates: the text every form requires rules them out before any regex runs.
+    private static bool MayBeRelative(ReadOnlySpan<char> value) => value.EndsWith("ago", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every absolute form has a four-digit year.</summary>
+    private static bool HasYear(ReadOnlySpan<char> value)
+    {
+        var run = 0;
+        foreach (var c in value)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Parses an absolute or relative date; null when the text is not one, or is relative with no reference.</summary>
     public static string? Parse(string text, DateTimeOffset? reference = null)
@@ -46,11 +65,21 @@ public static partial class DateParser
             return value.Length is >= 5 and <= 80 ? ParseRelative(value, reference) : null;
         }
 
+        if (!HasYear(value))
+        {
+            return ParseRelative(value, reference);
+        }
+
         return ParseIso(value) ?? ParseWritten(value) ?? ParseRelative(value, reference);
     }
 
     private static string? ParseIso(string value)
     {
+        if (!char.IsAsciiDigit(value[0]))
+        {
+            return null;
+        }
+
         var m = IsoForm().Match(value);
         if (!m.Success)
         {
@@ -134,6 +163,11 @@ public static partial class DateParser
 
     private static string? ParseRelative(string value, DateTimeOffset? reference)
     {
+        if (!MayBeRelative(value))
+        {
+            return null;
+        }
+
         var m = RelativeForm().Match(value);
         if (!m.Success || reference is not { } now)
         {

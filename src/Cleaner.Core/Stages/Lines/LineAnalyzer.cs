@@ -1,3 +1,4 @@
+using System.Buffers;
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Text;
@@ -42,8 +43,9 @@ public sealed class LineAnalyzer(RuleSet rules)
     private const int LinkBarMinLinks = 4;
     private const int LinkMaxWords = 4;
 
-    // " Published ", " Updated ", …: where a name run together with its dates is cut.
-    private readonly string[] _spacedDatePrefixes = SpacedPrefixes(rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes));
+    // " Published ", " Updated ", …: where a name run together with its dates is cut; all searched for in one pass.
+    private readonly SearchValues<string> _spacedDatePrefixes =
+        SearchValues.Create(SpacedPrefixes(rules.UpdatedPrefixes.Concat(rules.PublishedPrefixes)), StringComparison.Ordinal);
 
     // A name (up to six words) and two dates with their prefixes and times.
     private const int NameWithDatesMaxWords = 2 * MaxDateWords;
@@ -268,20 +270,7 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     /// <summary>Where the first " Published " / " Updated " (any date prefix, capitalized, between spaces) stands, or -1.</summary>
-    private int FirstDatePrefixAt(string text)
-    {
-        var first = -1;
-        foreach (var spaced in _spacedDatePrefixes)
-        {
-            var at = text.IndexOf(spaced, StringComparison.Ordinal);
-            if (at > 0 && (first < 0 || at < first))
-            {
-                first = at;
-            }
-        }
-
-        return first;
-    }
+    private int FirstDatePrefixAt(string text) => text.AsSpan().IndexOfAny(_spacedDatePrefixes);
 
     /// <summary>
     /// The capitalized prefixes as searched for mid-line (" Published "), without those that contain a shorter
