@@ -8,7 +8,9 @@ namespace Cleaner.Core.Rules;
 /// anchored at the line end), or stands somewhere in it. "^(?i:tags?|topics?)\s*:" must start with "tag" or
 /// "topic"; "\d+ (shares?|views?)\s*$" must end with "share", "shares", "view" or "views".
 /// <para>
-/// The texts are lower-cased and meant for a case-blind comparison, so the pattern's case options do not matter.
+/// The texts are lower-cased and meant for an ordinal case-blind comparison, so the pattern's case options do not
+/// matter. (The regex engine's own case-blind matching also pairs a few compatibility letters, such as the Kelvin
+/// sign with "k"; a line spelling a rule's fixed text with one of those is not caught.)
 /// Conservative by design: a construct this reader does not follow (free spacing, multi-line anchors,
 /// conditionals, \G) gives no texts at all, and a set that would grow past <see cref="MaxTexts"/> is given up
 /// for a weaker one, so the answer can be weaker than possible but never wrong.
