@@ -51,12 +51,8 @@ public sealed class GatedRegex
             // char. Text without letters ("©", "/") has no case, and an exact search for it stays vectorized where a
             // case-blind search for a non-ASCII needle does not.
             _contained = SearchValues.Create([.. contained], contained.Any(HasCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-            ContainedTexts = contained;
         }
     }
-
-    /// <summary>The texts one of which a line must hold to pass the gate; empty when the gate does not look inside the line.</summary>
-    public IReadOnlyList<string> ContainedTexts { get; } = [];
 
     public Regex Regex { get; private set; }
 
@@ -99,20 +95,8 @@ public sealed class GatedRegex
     public bool IsGated => _prefixes is not null || _suffixes is not null || _contained is not null;
 
     /// <summary>False when no line with this text can match; case-blind, so it never rules out a case-insensitive match.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) => MayMatch(text, holdsGateText: true);
-
-    /// <param name="text">The line, or a part of it.</param>
-    /// <param name="holdsGateText">
-    /// False when the whole line is known to hold none of the texts any gate of the rule set looks for
-    /// (<see cref="LineProbe"/>): the contained-text test then fails without a search.
-    /// </param>
-    public bool MayMatch(ReadOnlySpan<char> text, bool holdsGateText)
+    public bool MayMatch(ReadOnlySpan<char> text)
     {
-        if (_contained is not null && !holdsGateText)
-        {
-            return false;
-        }
-
         if (_prefixes is not null && !StartsWithAny(text))
         {
             return false;
@@ -162,19 +146,14 @@ public sealed class GatedRegex
         return false;
     }
 
-    public bool IsMatch(ReadOnlySpan<char> text, bool holdsGateText = true) => MayMatch(text, holdsGateText) && Busy().IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Busy().IsMatch(text);
 
-    public Match Match(string text) => Match(text, holdsGateText: true);
-
-    public Match Match(in LineProbe line) => Match(line.Text, line.HoldsGateText);
-
-    private Match Match(string text, bool holdsGateText) =>
-        MayMatch(text, holdsGateText) ? Busy().Match(text) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(string text) => MayMatch(text) ? Busy().Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>Where the leftmost match starts, or -1.</summary>
-    public int FirstIndex(ReadOnlySpan<char> text, bool holdsGateText = true)
+    public int FirstIndex(ReadOnlySpan<char> text)
     {
-        if (!MayMatch(text, holdsGateText))
+        if (!MayMatch(text))
         {
             return -1;
         }

@@ -51,14 +51,6 @@ public sealed partial class RuleSet
     /// <summary>Every whole-line list in one table: which lists hold a line is one lookup of its key.</summary>
     public WholeLineIndex Listed { get; private set; } = null!;
 
-    /// <summary>Every text a contained-text gate of these rules looks for, searched for in one pass.</summary>
-    private GateTexts _gateTexts = null!;
-
-    /// <summary>What every rule may ask of a line, found once: the lists that hold it, and whether any gate's text is in it.</summary>
-    /// <param name="text">The trimmed line.</param>
-    /// <param name="key">Its <see cref="LineText.Key"/>.</param>
-    public LineProbe Probe(string text, string key) => new(text, Listed.Lookup(key), _gateTexts.AnyIn(text));
-
     /// <summary>The first dateline pattern that matches the opening of <paramref name="text"/>, or null.</summary>
     public Match? DatelineOf(string text)
     {
@@ -130,20 +122,8 @@ public sealed partial class RuleSet
             rules.RelatedHeading, rules.TickerHeading, rules.SummaryHeading, rules.TagHeading, rules.Copyright, rules.AppStore, rules.Footer,
             rules.CaptionCredit, rules.CaptionHead, rules.PhotoCredit, rules.AgencySignOff, rules.AppealHeading, rules.StoryMarker, rules.BylineRole,
         ]);
-        rules._gateTexts = new GateTexts(rules.AllPatterns().SelectMany(pattern => pattern.ContainedTexts));
         return rules;
     }
-
-    /// <summary>Every pattern of every list: a probe's gate-text answer must cover all of them.</summary>
-    internal IEnumerable<GatedRegex> AllPatterns() =>
-        typeof(RuleSet).GetProperties()
-            .Select(property => property.GetValue(this))
-            .SelectMany(value => value switch
-            {
-                LinePatterns list => list.Patterns,
-                GatedRegex[] patterns => patterns,
-                _ => [],
-            });
 
     /// <summary>
     /// The list as regular expressions that are fast on lines they do not match. A pattern with text a match
@@ -199,8 +179,6 @@ public sealed class LinePatterns
     /// <param name="text">The trimmed line.</param>
     public bool Matches(ListMask listed, string text) => IsListed(listed) || MatchesTail(text);
 
-    public bool Matches(in LineProbe line) => IsListed(line.Listed) || MatchesTail(line.Text, line.HoldsGateText);
-
     public bool MatchesLine(string key) => _lines.Contains(key);
 
     public bool IsListed(ListMask listed) =>
@@ -208,18 +186,15 @@ public sealed class LinePatterns
 
     internal IEnumerable<string> Keys => _lines;
 
-    internal IReadOnlyList<GatedRegex> Patterns => _patterns;
-
     /// <summary>This list's bit in <see cref="WholeLineIndex"/>; given once, when the index is built.</summary>
     internal void AssignBit(int position) => _bit = 1UL << position;
 
     /// <summary>Pattern test on a span (the lists are not consulted): used for end-anchored credit patterns on a line's tail.</summary>
-    /// <param name="holdsGateText">The line's <see cref="LineProbe.HoldsGateText"/>, when it is known.</param>
-    public bool MatchesTail(ReadOnlySpan<char> tail, bool holdsGateText = true)
+    public bool MatchesTail(ReadOnlySpan<char> tail)
     {
         foreach (var pattern in _patterns)
         {
-            if (pattern.IsMatch(tail, holdsGateText))
+            if (pattern.IsMatch(tail))
             {
                 return true;
             }
@@ -229,13 +204,12 @@ public sealed class LinePatterns
     }
 
     /// <summary>Where the leftmost pattern match in <paramref name="text"/> starts, or -1 (the lists are not consulted).</summary>
-    /// <param name="holdsGateText">The line's <see cref="LineProbe.HoldsGateText"/>, when it is known.</param>
-    public int FirstMatchIndex(ReadOnlySpan<char> text, bool holdsGateText = true)
+    public int FirstMatchIndex(ReadOnlySpan<char> text)
     {
         var first = -1;
         foreach (var pattern in _patterns)
         {
-            var at = pattern.FirstIndex(text, holdsGateText);
+            var at = pattern.FirstIndex(text);
             if (at >= 0 && (first < 0 || at < first))
             {
                 first = at;

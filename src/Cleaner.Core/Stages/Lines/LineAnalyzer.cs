@@ -142,7 +142,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) Classify(string text, string key, int words)
     {
-        var line = rules.Probe(text, key);
+        var listed = rules.Listed.Lookup(key);
         if (words <= MaxCueWords)
         {
             // "31 January 2018 - 11:37 By Natasha Marrian": a date and a byline run together. The date reader
@@ -153,7 +153,7 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return dated;
             }
 
-            var whole = ClassifyShort(line, words);
+            var whole = ClassifyShort(text, listed, words);
             if (whole.Cue != LineCue.None)
             {
                 return whole;
@@ -176,26 +176,26 @@ public sealed class LineAnalyzer(RuleSet rules)
 
             foreach (var credit in rules.Credits)
             {
-                if (words <= MaxCreditWords && credit.Match(line) is { Success: true } m)
+                if (words <= MaxCreditWords && credit.Match(text) is { Success: true } m)
                 {
                     return (LineCue.Credit, [new MetadataPart(LineCue.Credit, m.Groups["name"].Value.Trim())]);
                 }
             }
         }
 
-        if (rules.PhotoCredit.Matches(line))
+        if (rules.PhotoCredit.Matches(listed, text))
         {
             return (LineCue.PhotoCredit, []);
         }
 
-        if (rules.CaptionHead.Matches(line))
+        if (rules.CaptionHead.Matches(listed, text))
         {
             return (words <= 3 ? LineCue.CaptionLabel : LineCue.CaptionCredit, []);
         }
 
         var tail = text.Length > CaptionTailChars ? text.AsSpan(text.Length - CaptionTailChars) : text.AsSpan();
         // A credit that starts the line has no caption before it: the caption is the line above.
-        return rules.CaptionCredit.FirstMatchIndex(tail, line.HoldsGateText) switch
+        return rules.CaptionCredit.FirstMatchIndex(tail) switch
         {
             < 0 => (LineCue.None, []),
             0 when tail.Length == text.Length => (LineCue.PhotoCredit, []),
@@ -317,18 +317,17 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, string key, int words) =>
-        ClassifyShort(rules.Probe(text, key), words);
+        ClassifyShort(text, rules.Listed.Lookup(key), words);
 
-    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(in LineProbe line, int words)
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, ListMask listed, int words)
     {
-        var text = line.Text;
-        var simple = SimpleCue(line);
+        var simple = SimpleCue(text, listed);
         if (simple != LineCue.None)
         {
             return (simple, []);
         }
 
-        if (rules.CommentHeading.Matches(line))
+        if (rules.CommentHeading.Matches(listed, text))
         {
             return (LineCue.CommentHeading, []);
         }
@@ -339,34 +338,34 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         var widgetSized = words <= MaxWidgetWords;
-        if (widgetSized && rules.Share.Matches(line))
+        if (widgetSized && rules.Share.Matches(listed, text))
         {
             return (LineCue.Share, []);
         }
 
-        if (widgetSized && rules.Comment.Matches(line))
+        if (widgetSized && rules.Comment.Matches(listed, text))
         {
             return (LineCue.Comment, []);
         }
 
-        if (rules.ReadMore.Matches(line))
+        if (rules.ReadMore.Matches(listed, text))
         {
             return (LineCue.ReadMore, []);
         }
 
-        if (rules.Copyright.Matches(line))
+        if (rules.Copyright.Matches(listed, text))
         {
             return (LineCue.Copyright, []);
         }
 
-        if (widgetSized && rules.Footer.Matches(line))
+        if (widgetSized && rules.Footer.Matches(listed, text))
         {
             return (LineCue.Footer, []);
         }
 
         foreach (var byline in rules.Bylines)
         {
-            if (widgetSized && byline.Match(line) is { Success: true } m)
+            if (widgetSized && byline.Match(text) is { Success: true } m)
             {
                 var authors = new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim());
                 return m.Groups["place"] is { Success: true } place
@@ -377,20 +376,20 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         foreach (var tagLine in rules.TagLines)
         {
-            if (tagLine.Match(line) is { Success: true } m)
+            if (tagLine.Match(text) is { Success: true } m)
             {
                 return (LineCue.TagLine, SplitTags(m.Groups["tags"].Value));
             }
         }
 
-        if (rules.AppealHeading.Matches(line))
+        if (rules.AppealHeading.Matches(listed, text))
         {
             return (LineCue.AppealHeading, []);
         }
 
         foreach (var source in rules.SourceLines)
         {
-            if (widgetSized && source.IsMatch(text, line.HoldsGateText))
+            if (widgetSized && source.IsMatch(text))
             {
                 return (LineCue.SourceLine, []);
             }
@@ -408,14 +407,13 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     /// <summary>Cues decided by whole-line lists alone.</summary>
-    private LineCue SimpleCue(in LineProbe line)
+    private LineCue SimpleCue(string text, ListMask listed)
     {
-        if (rules.Placeholder.Matches(line))
+        if (rules.Placeholder.Matches(listed, text))
         {
             return LineCue.Placeholder;
         }
 
-        var listed = line.Listed;
         if (listed.Bits == 0)
         {
             return LineCue.None;
