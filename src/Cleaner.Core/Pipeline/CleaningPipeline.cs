@@ -70,13 +70,14 @@ public sealed class CleaningPipeline(
         }, input => input);
 
         // The per-story stages are light and run back to back on one worker: a hand-off between blocks would cost
-        // more than most of them.
+        // more than most of them. The story is rendered here too, so a sequential sink (JSON Lines) only writes.
         var storyBlock = blocks.One<StoryDraft, AssembledStory>(draft =>
         {
             var cleaned = StageBlock.Run("clean", () => clean.Clean(draft));
             var attributed = StageBlock.Run("detect", () => detect.Detect(cleaned));
             var described = StageBlock.Run("metadata", () => describe.Describe(attributed));
-            return new AssembledStory(StageBlock.Run("assemble", () => assemble.Assemble(described)), draft.Document.Source.Input);
+            var document = StageBlock.Run("assemble", () => assemble.Assemble(described));
+            return new AssembledStory(document, StageBlock.Run("render", () => sink.Render(document)), draft.Document.Source.Input);
         }, draft => draft.Document.Source.Input);
 
         var writeOptions = new ExecutionDataflowBlockOptions
@@ -89,7 +90,7 @@ public sealed class CleaningPipeline(
         {
             try
             {
-                var path = sink.Write(story.Document, _files);
+                var path = sink.Write(story.Document, story.Rendered, _files);
                 report.StoryWritten(story.Document, story.Input, path);
             }
             catch (OutputUnavailableException e)
@@ -137,5 +138,5 @@ public sealed class CleaningPipeline(
         }
     }
 
-    private sealed record AssembledStory(StoryDocument Document, InputFile Input);
+    private sealed record AssembledStory(StoryDocument Document, string Rendered, InputFile Input);
 }

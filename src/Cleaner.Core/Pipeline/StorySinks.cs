@@ -11,8 +11,14 @@ public interface IStorySink
     /// <summary>True when stories must arrive one at a time, in input order.</summary>
     bool Sequential { get; }
 
+    /// <summary>The story as the sink will write it; called on the parallel workers, so a sequential sink only has to write.</summary>
+    string Render(StoryDocument story);
+
+    /// <param name="story">The story.</param>
+    /// <param name="rendered">What <see cref="Render"/> made of it.</param>
+    /// <param name="files">Retries and error translation for file writes.</param>
     /// <returns>The file written (relative to the output folder), when the sink writes files.</returns>
-    string? Write(StoryDocument story, FileResilience files);
+    string? Write(StoryDocument story, string rendered, FileResilience files);
 }
 
 /// <summary>One JSON file per story under the output folder, each written atomically.</summary>
@@ -23,10 +29,11 @@ public sealed class FileStorySink(string outputRoot, bool flushToDisk = false) :
 
     public bool Sequential => false;
 
-    public string? Write(StoryDocument story, FileResilience files)
+    public string Render(StoryDocument story) => StoryJson.ToFileText(story);
+
+    public string? Write(StoryDocument story, string rendered, FileResilience files)
     {
         var path = StoryPaths.FullPath(outputRoot, story);
-        var text = StoryJson.ToFileText(story);
         files.Write(path, () =>
         {
             var folder = Path.GetDirectoryName(path)!;
@@ -36,7 +43,7 @@ public sealed class FileStorySink(string outputRoot, bool flushToDisk = false) :
                 _folders[folder] = true;
             }
 
-            AtomicFile.Write(path, text, flushToDisk);
+            AtomicFile.Write(path, rendered, flushToDisk);
         });
         return Path.GetRelativePath(outputRoot, path).Replace('\\', '/');
     }
@@ -47,9 +54,11 @@ public sealed class JsonLinesSink(TextWriter writer) : IStorySink
 {
     public bool Sequential => true;
 
-    public string? Write(StoryDocument story, FileResilience files)
+    public string Render(StoryDocument story) => StoryJson.ToLine(story);
+
+    public string? Write(StoryDocument story, string rendered, FileResilience files)
     {
-        writer.Write(StoryJson.ToLine(story));
+        writer.Write(rendered);
         writer.Write('\n');
         return null;
     }
