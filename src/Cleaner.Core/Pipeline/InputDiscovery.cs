@@ -62,11 +62,7 @@ public sealed class InputDiscovery(IReadOnlyList<string> include, IReadOnlyList<
                     }
                     else if (entry is FileInfo file)
                     {
-                        var relative = Path.GetRelativePath(root, file.FullName).Replace('\\', '/');
-                        if (matcher.Match(relative).HasMatches)
-                        {
-                            found.Add((relative, file));
-                        }
+                        found.Add((Path.GetRelativePath(root, file.FullName).Replace('\\', '/'), file));
                     }
                 }
             }
@@ -76,6 +72,9 @@ public sealed class InputDiscovery(IReadOnlyList<string> include, IReadOnlyList<
             }
         }
 
+        // Matched all at once: the matcher builds its in-memory tree once per call, which per file was most of the walk.
+        var matched = matcher.Match(root, found.Select(f => f.Relative)).Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(f => !matched.Contains(f.Relative));
         found.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         foreach (var (relative, info) in found)
         {
