@@ -10,6 +10,15 @@ public sealed record OutletProfile
     /// <summary>Other names the outlet appears under in credits, copyright lines and bylines.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// The name alone says nothing: it is a common word or another paper's name too ("Dawn", "The Sun", "The Star",
+    /// "The Telegraph"). Stories still carry it, but only the aliases count as name evidence.
+    /// </summary>
+    public bool NameIsAmbiguous { get; init; }
+
+    /// <summary>The names a site-name line, copyright line, byline or credit may carry as evidence of this outlet.</summary>
+    public IEnumerable<string> EvidenceNames => NameIsAmbiguous ? Aliases : Aliases.Prepend(Name);
+
     public IReadOnlyList<OutletSignature> Signatures { get; init; } = [];
 
     /// <summary>Lines that open every story on this outlet's pages; a split signal for infinite-scroll dumps.</summary>

@@ -85,7 +85,7 @@ internal sealed class OutletNames
     private static string[] FormsOf(OutletProfile profile)
     {
         var forms = new List<string>();
-        foreach (var name in profile.Aliases.Prepend(profile.Name))
+        foreach (var name in profile.EvidenceNames)
         {
             var key = LineText.Key(name);
             forms.Add(key);

@@ -64,6 +64,18 @@ public sealed class OutletProfileRulesTests
     }
 
     [Theory]
+    [InlineData("DAWN.COM", "dawn", "Dawn")]
+    [InlineData("© 2031 Telegraph Media Group Limited", "the-telegraph", "The Telegraph")]
+    [InlineData("The Sun Nigeria", "the-sun-nigeria", "The Sun")]
+    public void An_outlet_whose_name_alone_is_ambiguous_is_found_by_its_aliases_and_keeps_its_name(string line, string id, string name)
+    {
+        var outlet = DetectPage("Lake ferry service suspended", Prose, line);
+
+        Assert.Equal(id, outlet.Id);
+        Assert.Equal(name, outlet.Name);
+    }
+
+    [Theory]
     [InlineData("The Sun")]
     [InlineData("Sun")]
     [InlineData("Dawn")]
