@@ -528,7 +528,9 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// A listing page alternates short records — a date, a headline, an excerpt — instead of running
-    /// paragraphs: many date lines or headlines against few paragraphs.
+    /// paragraphs: many date lines or headlined excerpts against few paragraphs. A headline counts as a record
+    /// only when an excerpt follows it: a block of bare headlines after the text ("More Stories") is the
+    /// article's teaser list, not a sign that the page is a listing.
     /// </summary>
     private bool IsListing(IReadOnlyList<AnalyzedLine> lines, int start)
     {
@@ -544,13 +546,27 @@ public sealed class SplitStoriesStage
             {
                 prose++;
             }
-            else if (!line.IsBullet && _shape.IsHeadline(line))
+            else if (!line.IsBullet && _shape.IsHeadline(line) && HeadsExcerpt(lines, j))
             {
                 headlines++;
             }
         }
 
         return (dates >= ListingMinRecords && dates * 2 >= prose) || (headlines >= ListingMinRecords && headlines * 2 >= prose);
+    }
+
+    /// <summary>The next line that is not blank reads as prose or as a teaser's excerpt.</summary>
+    private bool HeadsExcerpt(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return _shape.IsProse(lines[j]) || lines[j].Cue == LineCue.TeaserExcerpt;
+            }
+        }
+
+        return false;
     }
 
     private bool OpensWithDateline(AnalyzedLine line) => _rules.DatelineOf(line.Text) is not null;
