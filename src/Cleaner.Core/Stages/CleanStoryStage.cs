@@ -404,6 +404,11 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return;
         }
 
+        if (CutOffTail(lines, roles, draft, lastProse) is { } tail)
+        {
+            lastProse = tail;
+        }
+
         var tagRun = new List<int>();
         var tagsOpen = true;
         for (var i = lastProse + 1; i < draft.EndLine; i++)
@@ -429,6 +434,73 @@ public sealed class CleanStoryStage(CleanerConfig config)
         {
             roles[i] = tagRun.Count >= _settings.TagRunMinLines ? LineRole.Tag : LineRole.Menu;
         }
+    }
+
+    /// <summary>
+    /// A dump can stop in the middle of a sentence (the scraper kept only the start of the page). The document's
+    /// last line, when it reads as a sentence cut short and comes right after the text (a picture or a subhead
+    /// may stand between), is the text's last words, not a teaser: the line after which trailing lines are judged.
+    /// </summary>
+    private int? CutOffTail(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, StoryDraft draft, int lastProse)
+    {
+        var last = lines.Count - 1;
+        while (last > lastProse && lines[last].IsBlank)
+        {
+            last--;
+        }
+
+        if (last <= lastProse || last >= draft.EndLine || roles[last] != LineRole.Body || !IsCutOffSentence(lines[last]))
+        {
+            return null;
+        }
+
+        // Where paragraphs are set apart by blank lines, so are the subhead and the cut-off paragraph; lines set
+        // tight under each other there are a list of teasers.
+        var spaced = lastProse > 0 && lines[lastProse - 1].IsBlank;
+        if (spaced && !lines[last - 1].IsBlank)
+        {
+            return null;
+        }
+
+        var subheads = 0;
+        for (var j = lastProse + 1; j < last; j++)
+        {
+            if (lines[j].IsBlank || roles[j] == LineRole.Caption)
+            {
+                continue;
+            }
+
+            if (roles[j] != LineRole.Body || !_shape.IsHeadline(lines[j]) || ++subheads > 1 || (spaced && !lines[j - 1].IsBlank))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    // A sentence cut short has its subject and verb: a few words at least.
+    private const int CutOffSentenceMinWords = 4;
+
+    /// <summary>
+    /// Reads as the start of a sentence with its end missing: opens with a capital or a quote, stops on a word
+    /// or a comma (no closing punctuation, no "…" of an excerpt, no colon of a label), and is not in title case
+    /// or capitals as headlines and labels are.
+    /// </summary>
+    private static bool IsCutOffSentence(AnalyzedLine line)
+    {
+        var text = line.Text;
+        if (line.Cue != LineCue.None || line.IsBullet || line.EndsLikeSentence || line.Words < CutOffSentenceMinWords)
+        {
+            return false;
+        }
+
+        var first = text[0];
+        var last = text[^1];
+        return (char.IsUpper(first) || first is '"' or '“' or '‘')
+            && (char.IsLetterOrDigit(last) || last == ',')
+            && text.Any(char.IsLower)
+            && !SplitStoriesStage.IsTitleCase(text);
     }
 
     /// <summary>

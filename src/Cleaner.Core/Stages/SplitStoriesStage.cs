@@ -210,7 +210,7 @@ public sealed class SplitStoriesStage
     }
 
     /// <summary>Most words capitalized, as headlines in title case are ("Police Say Suspect In Custody").</summary>
-    private static bool IsTitleCase(string text)
+    internal static bool IsTitleCase(string text)
     {
         int words = 0, capitalized = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
