@@ -93,7 +93,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
             var role = inBody
                 ? BodyRole(lines, i, draft.EndLine, repeats, summaryKeys)
-                : HeaderRole(lines, i, draft.EndLine, repeats, titleKey);
+                : HeaderRole(lines, roles, i, draft, repeats, titleKey);
             if (role == LineRole.Body)
             {
                 inBody = true;
@@ -180,9 +180,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
     }
 
-    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<string, int> repeats, string? titleKey)
+    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int i, StoryDraft draft, Dictionary<string, int> repeats, string? titleKey)
     {
         var line = lines[i];
+        var end = draft.EndLine;
         if (LineCues.IsStoryMetadata(line.Cue) || line.Cue == LineCue.Byline)
         {
             return LineRole.Metadata;
@@ -218,7 +219,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         if (_shape.IsProse(line) || line.Words >= StandfirstMinWords)
         {
-            if (IsStandfirst(lines, i, end, titleKey))
+            if (IsStandfirst(lines, i, end, titleKey, BylineOrDateAbove(lines, roles, draft.TitleLine ?? draft.FirstLine, i)))
             {
                 return LineRole.Summary;
             }
@@ -267,7 +268,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// paragraph comes a caption, the headline again, a byline or date block, or the same paragraph again
     /// (printed once as standfirst, once as lead), and nothing else that reads as prose.
     /// </summary>
-    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey)
+    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey, bool bylineAbove)
     {
         var line = lines[i];
         if (line.Words > _settings.StandfirstMaxWords || line.Cue == LineCue.Credit || IsDatelineOpening(line))
@@ -275,7 +276,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return false;
         }
 
-        var sawPicture = false;
+        bool sawPicture = false, sawFurniture = false;
         for (var j = i + 1; j < end; j++)
         {
             var next = lines[j];
@@ -284,10 +285,15 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (LineCues.IsPicture(next.Cue) || next.Key == titleKey || next.Key == line.Key
-                || LineCues.IsDescriptive(next.Cue))
+            if (LineCues.IsPicture(next.Cue))
             {
                 sawPicture = true;
+                continue;
+            }
+
+            if (next.Key == titleKey || next.Key == line.Key || LineCues.IsDescriptive(next.Cue))
+            {
+                sawPicture = sawFurniture = true;
                 continue;
             }
 
@@ -297,7 +303,23 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            return sawPicture && _shape.IsProse(next);
+            // Under the byline and date, the first paragraph comes before a picture in the text; a standfirst there
+            // is set apart by more furniture (the headline reprinted by a share widget, the same line again).
+            return (bylineAbove ? sawFurniture : sawPicture) && _shape.IsProse(next);
+        }
+
+        return false;
+    }
+
+    /// <summary>A byline or date line (or an author's name over an e-mail address) stands between the headline and this line.</summary>
+    private static bool BylineOrDateAbove(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int headline, int i)
+    {
+        for (var j = headline + 1; j < i; j++)
+        {
+            if (LineCues.IsDescriptive(lines[j].Cue) || (roles[j] == LineRole.Metadata && lines[j].Cue == LineCue.None))
+            {
+                return true;
+            }
         }
 
         return false;
