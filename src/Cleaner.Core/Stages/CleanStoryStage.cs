@@ -411,14 +411,14 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// </summary>
     private void MarkTrailing(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, StoryDraft draft)
     {
-        var lastProse = -1;
-        for (var i = draft.EndLine - 1; i >= draft.FirstLine; i--)
+        var lastProse = PreviousProse(lines, roles, draft.FirstLine, draft.EndLine);
+
+        // The text may close with the author's contact line ("Follow Jane Roe on Twitter @jroe. Call her at …"),
+        // too long to be told by its cue: the footer patterns decide it here, whatever its length.
+        while (lastProse >= 0 && _rules.Footer.MatchesTail(lines[lastProse].Text))
         {
-            if (roles[i] == LineRole.Body && _shape.IsProse(lines[i]))
-            {
-                lastProse = i;
-                break;
-            }
+            roles[lastProse] = LineRole.Footer;
+            lastProse = PreviousProse(lines, roles, draft.FirstLine, lastProse);
         }
 
         if (lastProse < 0)
@@ -456,6 +456,20 @@ public sealed class CleanStoryStage(CleanerConfig config)
         {
             roles[i] = tagRun.Count >= _settings.TagRunMinLines ? LineRole.Tag : LineRole.Menu;
         }
+    }
+
+    /// <summary>The last line before <paramref name="before"/> that is a paragraph of the text, or -1.</summary>
+    private int PreviousProse(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int first, int before)
+    {
+        for (var i = before - 1; i >= first; i--)
+        {
+            if (roles[i] == LineRole.Body && _shape.IsProse(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
