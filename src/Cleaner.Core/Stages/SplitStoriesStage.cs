@@ -554,12 +554,22 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// A listing page alternates short records — a date, a headline, an excerpt — instead of running
-    /// paragraphs: many date lines or headlined excerpts against few paragraphs. A headline counts as a record
-    /// only when an excerpt follows it: a block of bare headlines after the text ("More Stories") is the
+    /// paragraphs: many date lines or headlines against few paragraphs. Headlines after the last paragraph count
+    /// only when an excerpt follows them: a block of bare headlines after the text ("More Stories") is the
     /// article's teaser list, not a sign that the page is a listing.
     /// </summary>
     private bool IsListing(IReadOnlyList<AnalyzedLine> lines, int start)
     {
+        var lastProse = start;
+        for (var j = lines.Count - 1; j > start; j--)
+        {
+            if (_shape.IsProse(lines[j]))
+            {
+                lastProse = j;
+                break;
+            }
+        }
+
         int dates = 0, headlines = 0, prose = 0;
         for (var j = start; j < lines.Count; j++)
         {
@@ -572,7 +582,7 @@ public sealed class SplitStoriesStage
             {
                 prose++;
             }
-            else if (!line.IsBullet && _shape.IsHeadline(line) && HeadsExcerpt(lines, j))
+            else if (!line.IsBullet && _shape.IsHeadline(line) && (j < lastProse || HeadsExcerpt(lines, j)))
             {
                 headlines++;
             }
