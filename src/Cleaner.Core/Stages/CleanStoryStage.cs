@@ -266,7 +266,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// <summary>
     /// A short paragraph between the headline and the article's furniture is the standfirst: before the next
     /// paragraph comes a caption, the headline again, a byline or date block, or the same paragraph again
-    /// (printed once as standfirst, once as lead), and nothing else that reads as prose.
+    /// (printed once as standfirst, once as lead), and nothing else that reads as prose. Under a byline or date
+    /// a picture alone is not enough: there the text has begun, and a picture after its first paragraph is inline.
     /// </summary>
     private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey, bool bylineAbove)
     {
