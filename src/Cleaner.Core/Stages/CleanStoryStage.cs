@@ -93,7 +93,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
             var role = inBody
                 ? BodyRole(lines, i, draft.EndLine, repeats, summaryKeys)
-                : HeaderRole(lines, i, draft.EndLine, repeats, titleKey);
+                : HeaderRole(lines, roles, i, draft, repeats, titleKey);
             if (role == LineRole.Body)
             {
                 inBody = true;
@@ -180,9 +180,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
     }
 
-    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<string, int> repeats, string? titleKey)
+    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int i, StoryDraft draft, Dictionary<string, int> repeats, string? titleKey)
     {
         var line = lines[i];
+        var end = draft.EndLine;
         if (LineCues.IsStoryMetadata(line.Cue) || line.Cue == LineCue.Byline)
         {
             return LineRole.Metadata;
@@ -218,7 +219,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         if (_shape.IsProse(line) || line.Words >= StandfirstMinWords)
         {
-            if (IsStandfirst(lines, i, end, titleKey))
+            if (IsStandfirst(lines, i, end, titleKey, BylineOrDateAbove(lines, roles, draft.TitleLine ?? draft.FirstLine, i)))
             {
                 return LineRole.Summary;
             }
@@ -265,9 +266,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// <summary>
     /// A short paragraph between the headline and the article's furniture is the standfirst: before the next
     /// paragraph comes a caption, the headline again, a byline or date block, or the same paragraph again
-    /// (printed once as standfirst, once as lead), and nothing else that reads as prose.
+    /// (printed once as standfirst, once as lead), and nothing else that reads as prose. Under a byline or date
+    /// a picture alone is not enough: there the text has begun, and a picture after its first paragraph is inline.
     /// </summary>
-    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey)
+    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey, bool bylineAbove)
     {
         var line = lines[i];
         if (line.Words > _settings.StandfirstMaxWords || line.Cue == LineCue.Credit || IsDatelineOpening(line))
@@ -275,7 +277,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return false;
         }
 
-        var sawPicture = false;
+        bool sawPicture = false, sawFurniture = false;
         for (var j = i + 1; j < end; j++)
         {
             var next = lines[j];
@@ -284,10 +286,15 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            if (LineCues.IsPicture(next.Cue) || next.Key == titleKey || next.Key == line.Key
-                || LineCues.IsDescriptive(next.Cue))
+            if (LineCues.IsPicture(next.Cue))
             {
                 sawPicture = true;
+                continue;
+            }
+
+            if (next.Key == titleKey || next.Key == line.Key || LineCues.IsDescriptive(next.Cue))
+            {
+                sawPicture = sawFurniture = true;
                 continue;
             }
 
@@ -297,7 +304,23 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 continue;
             }
 
-            return sawPicture && _shape.IsProse(next);
+            // Under the byline and date, the first paragraph comes before a picture in the text; a standfirst there
+            // is set apart by more furniture (the headline reprinted by a share widget, the same line again).
+            return (bylineAbove ? sawFurniture : sawPicture) && _shape.IsProse(next);
+        }
+
+        return false;
+    }
+
+    /// <summary>A byline or date line (or an author's name over an e-mail address) stands between the headline and this line.</summary>
+    private static bool BylineOrDateAbove(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int headline, int i)
+    {
+        for (var j = headline + 1; j < i; j++)
+        {
+            if (LineCues.IsDescriptive(lines[j].Cue) || (roles[j] == LineRole.Metadata && lines[j].Cue == LineCue.None))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -389,19 +412,24 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// </summary>
     private void MarkTrailing(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, StoryDraft draft)
     {
-        var lastProse = -1;
-        for (var i = draft.EndLine - 1; i >= draft.FirstLine; i--)
+        var lastProse = PreviousProse(lines, roles, draft.FirstLine, draft.EndLine);
+
+        // The text may close with the author's contact line ("Follow Jane Roe on Twitter @jroe. Call her at …"),
+        // too long to be told by its cue: the footer patterns decide it here, whatever its length.
+        while (lastProse >= 0 && _rules.Footer.MatchesTail(lines[lastProse].Text))
         {
-            if (roles[i] == LineRole.Body && _shape.IsProse(lines[i]))
-            {
-                lastProse = i;
-                break;
-            }
+            roles[lastProse] = LineRole.Footer;
+            lastProse = PreviousProse(lines, roles, draft.FirstLine, lastProse);
         }
 
         if (lastProse < 0)
         {
             return;
+        }
+
+        if (CutOffTail(lines, roles, draft, lastProse) is { } tail)
+        {
+            lastProse = tail;
         }
 
         var tagRun = new List<int>();
@@ -429,6 +457,87 @@ public sealed class CleanStoryStage(CleanerConfig config)
         {
             roles[i] = tagRun.Count >= _settings.TagRunMinLines ? LineRole.Tag : LineRole.Menu;
         }
+    }
+
+    /// <summary>The last line before <paramref name="before"/> that is a paragraph of the text, or -1.</summary>
+    private int PreviousProse(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int first, int before)
+    {
+        for (var i = before - 1; i >= first; i--)
+        {
+            if (roles[i] == LineRole.Body && _shape.IsProse(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A dump can stop in the middle of a sentence (the scraper kept only the start of the page). The document's
+    /// last line, when it reads as a sentence cut short and comes right after the text (a picture or a subhead
+    /// may stand between), is the text's last words, not a teaser: the line after which trailing lines are judged.
+    /// </summary>
+    private int? CutOffTail(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, StoryDraft draft, int lastProse)
+    {
+        var last = lines.Count - 1;
+        while (last > lastProse && lines[last].IsBlank)
+        {
+            last--;
+        }
+
+        if (last <= lastProse || last >= draft.EndLine || roles[last] != LineRole.Body || !IsCutOffSentence(lines[last]))
+        {
+            return null;
+        }
+
+        // Where paragraphs are set apart by blank lines, so are the subhead and the cut-off paragraph; lines set
+        // tight under each other there are a list of teasers.
+        var spaced = lastProse > 0 && lines[lastProse - 1].IsBlank;
+        if (spaced && !lines[last - 1].IsBlank)
+        {
+            return null;
+        }
+
+        var subheads = 0;
+        for (var j = lastProse + 1; j < last; j++)
+        {
+            if (lines[j].IsBlank || roles[j] == LineRole.Caption)
+            {
+                continue;
+            }
+
+            if (roles[j] != LineRole.Body || !_shape.IsHeadline(lines[j]) || ++subheads > 1 || (spaced && !lines[j - 1].IsBlank))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    // A sentence cut short has its subject and verb: a few words at least.
+    private const int CutOffSentenceMinWords = 4;
+
+    /// <summary>
+    /// Reads as the start of a sentence with its end missing: opens with a capital or a quote, stops on a word
+    /// or a comma (no closing punctuation, no "…" of an excerpt, no colon of a label), and is not in title case
+    /// or capitals as headlines and labels are.
+    /// </summary>
+    private static bool IsCutOffSentence(AnalyzedLine line)
+    {
+        var text = line.Text;
+        if (line.Cue != LineCue.None || line.IsBullet || line.EndsLikeSentence || line.Words < CutOffSentenceMinWords)
+        {
+            return false;
+        }
+
+        var first = text[0];
+        var last = text[^1];
+        return (char.IsUpper(first) || first is '"' or '“' or '‘')
+            && (char.IsLetterOrDigit(last) || last == ',')
+            && text.Any(char.IsLower)
+            && !SplitStoriesStage.IsTitleCase(text);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Stages.Lines;
+using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Stages;
 
@@ -176,8 +177,8 @@ public sealed class SplitStoriesStage
     /// <summary>
     /// An unpunctuated standfirst under the headline looks like a headline too, and the byline under it makes it
     /// the anchor. When the first story's title reads as a sentence (not in title case) and has, right above it,
-    /// a shorter headline-like line that is not a menu item and has no text above it, that line is the headline
-    /// and the title line its standfirst.
+    /// a shorter headline-like line that is not a menu item, not in capitals and has no text above it, that line
+    /// is the headline and the title line its standfirst.
     /// </summary>
     private StoryStart WithHeadlineAboveStandfirst(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, StoryStart start)
     {
@@ -193,7 +194,8 @@ public sealed class SplitStoriesStage
         }
 
         if (above < 0 || lines[above].IsBlank || !IsCandidate(lines, repeats, above)
-            || lines[above].Words <= _menuItemMaxWords || lines[above].Words >= lines[title].Words)
+            || lines[above].Words <= _menuItemMaxWords || lines[above].Words >= lines[title].Words
+            || IsAllCapitals(lines[above].Text))
         {
             return start;
         }
@@ -209,8 +211,14 @@ public sealed class SplitStoriesStage
         return new StoryStart(above, above);
     }
 
+    // A line whose letters are all capitals ("REGISTER FOR THE WEBINAR") shouts: a banner or kicker over the
+    // headline, not the headline over a standfirst.
+    private const double CapitalsMinShare = 0.99;
+
+    private static bool IsAllCapitals(string text) => LineText.UppercaseShare(text) >= CapitalsMinShare;
+
     /// <summary>Most words capitalized, as headlines in title case are ("Police Say Suspect In Custody").</summary>
-    private static bool IsTitleCase(string text)
+    internal static bool IsTitleCase(string text)
     {
         int words = 0, capitalized = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -291,7 +299,7 @@ public sealed class SplitStoriesStage
     private double AnchorScore(IReadOnlyList<AnalyzedLine> lines, int index, bool repeated)
     {
         var score = repeated ? RepeatScore : 0;
-        if (lines[index].PrefixDate is not null && lines[index].Words > _menuItemMaxWords)
+        if (lines[index].PrefixDate is not null && lines[index].Words > _menuItemMaxWords && !HeadlineWithMetadataUnder(lines, index))
         {
             score += DatePrefixScore;
         }
@@ -316,6 +324,24 @@ public sealed class SplitStoriesStage
     }
 
     private bool MetadataBelow(IReadOnlyList<AnalyzedLine> lines, int index) => MetadataUnder(lines, index).Kinds > 0;
+
+    /// <summary>
+    /// The next line is a headline with its byline or date under it. The scraper's date prefix stands on the
+    /// page's first line, which may be a banner or promo above the article; metadata belongs to the nearest
+    /// headline, so the prefix does not make this line the story's headline.
+    /// </summary>
+    private bool HeadlineWithMetadataUnder(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].IsBlank && next - index <= _settings.BlankGapLines)
+        {
+            next++;
+        }
+
+        return next < lines.Count && !lines[next].IsBlank && !lines[next].IsBullet && _shape.IsHeadline(lines[next])
+            && lines[next].Words > _menuItemMaxWords && !LineShape.IsSameHeadline(lines[next], lines[index])
+            && MetadataBelow(lines, next);
+    }
 
     /// <summary>
     /// How many kinds of story metadata sit under a headline, and whether an outlet's story marker does.
@@ -528,10 +554,22 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// A listing page alternates short records — a date, a headline, an excerpt — instead of running
-    /// paragraphs: many date lines or headlines against few paragraphs.
+    /// paragraphs: many date lines or headlines against few paragraphs. Headlines after the last paragraph count
+    /// only when an excerpt follows them: a block of bare headlines after the text ("More Stories") is the
+    /// article's teaser list, not a sign that the page is a listing.
     /// </summary>
     private bool IsListing(IReadOnlyList<AnalyzedLine> lines, int start)
     {
+        var lastProse = start;
+        for (var j = lines.Count - 1; j > start; j--)
+        {
+            if (_shape.IsProse(lines[j]))
+            {
+                lastProse = j;
+                break;
+            }
+        }
+
         int dates = 0, headlines = 0, prose = 0;
         for (var j = start; j < lines.Count; j++)
         {
@@ -544,13 +582,27 @@ public sealed class SplitStoriesStage
             {
                 prose++;
             }
-            else if (!line.IsBullet && _shape.IsHeadline(line))
+            else if (!line.IsBullet && _shape.IsHeadline(line) && (j < lastProse || HeadsExcerpt(lines, j)))
             {
                 headlines++;
             }
         }
 
         return (dates >= ListingMinRecords && dates * 2 >= prose) || (headlines >= ListingMinRecords && headlines * 2 >= prose);
+    }
+
+    /// <summary>The next line that is not blank reads as prose or as a teaser's excerpt.</summary>
+    private bool HeadsExcerpt(IReadOnlyList<AnalyzedLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return _shape.IsProse(lines[j]) || lines[j].Cue == LineCue.TeaserExcerpt;
+            }
+        }
+
+        return false;
     }
 
     private bool OpensWithDateline(AnalyzedLine line) => _rules.DatelineOf(line.Text) is not null;

@@ -208,11 +208,37 @@ public sealed class CleanStoryStageTests
     }
 
     [Fact]
-    public void A_short_paragraph_followed_by_the_lead_picture_is_the_standfirst()
+    public void A_short_paragraph_under_the_headline_followed_by_the_lead_picture_is_the_standfirst()
     {
         const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
         const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
-        var story = CleanSingle(Header + standfirst + "\n\n" + caption + "\n\n" + Lead + "\n\n" + Second);
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst + "\n\n" + caption
+            + "\n\nBy Miriam Okafor\n12 March 2025\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([Lead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void Under_the_byline_and_date_a_short_paragraph_followed_by_a_picture_is_the_first_paragraph()
+    {
+        const string first = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+        var story = CleanSingle(Header + first + "\n\n" + caption + "\n\n" + Lead + "\n\n" + Second);
+
+        Assert.Empty(story.Summary);
+        Assert.Equal([caption], story.Captions);
+        Assert.Equal([first, Lead, Second], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void Under_the_byline_a_short_paragraph_followed_by_the_headline_reprinted_and_a_picture_is_the_standfirst()
+    {
+        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+        var story = CleanSingle(Header + standfirst + "\n\n  • x\n  • Port authority approves second container terminal after review\n"
+            + caption + "\n\n" + Lead + "\n\n" + Second);
 
         Assert.Equal([standfirst], story.Summary);
         Assert.Equal([caption], story.Captions);
