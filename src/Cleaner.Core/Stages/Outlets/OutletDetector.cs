@@ -21,6 +21,7 @@ public sealed class OutletDetector
     private readonly OutletSignalTable _table;
     private readonly RuleSet _rules;
     private readonly CreditLines _credits;
+    private readonly bool _copyrightListsLines;
 
     public OutletDetector(CleanerConfig config)
     {
@@ -28,6 +29,7 @@ public sealed class OutletDetector
         _table = new OutletSignalTable(config);
         _rules = config.Rules;
         _credits = new CreditLines(config.Rules, _table.Names);
+        _copyrightListsLines = config.Rules.Copyright.Keys.Any();
     }
 
     /// <summary>Page-level signals from all of a dump's lines: header, footer and every story.</summary>
@@ -75,7 +77,8 @@ public sealed class OutletDetector
                 }
             }
 
-            if (_table.Names.MayContainName(text))
+            // Copyright lines are few and their test is cheap, so it goes before the search for outlet names.
+            if (IsCopyright(text, line, ref key) && _table.Names.MayContainName(text))
             {
                 MarkCopyright(text, key ?? LineText.Key(line), hits);
             }
@@ -113,24 +116,28 @@ public sealed class OutletDetector
         return page.Outlet;
     }
 
+    /// <summary>The copyright rules' verdict on a trimmed line; its key is only worked out when a listed whole line could match.</summary>
+    private bool IsCopyright(ReadOnlySpan<char> text, string line, ref string? key)
+    {
+        if (_rules.Copyright.MatchesTail(text))
+        {
+            return true;
+        }
+
+        return _copyrightListsLines && _rules.Copyright.MatchesLine(key ??= LineText.Key(line));
+    }
+
+    /// <summary>Credits a copyright line to every outlet it names.</summary>
     private void MarkCopyright(ReadOnlySpan<char> text, string key, string?[] hits)
     {
         string? line = null;
         for (var p = 0; p < _table.Profiles.Length; p++)
         {
             var signal = _table.CopyrightSignal[p];
-            if (hits[signal] is not null || !_table.Names.KeyNames(p, key))
+            if (hits[signal] is null && _table.Names.KeyNames(p, key))
             {
-                continue;
+                hits[signal] = line ??= text.ToString();
             }
-
-            line ??= text.ToString();
-            if (!_rules.Copyright.Matches(key, line))
-            {
-                return;
-            }
-
-            hits[signal] = line;
         }
     }
 

@@ -301,6 +301,16 @@ public sealed class OutletDetectorTests
         Assert.Equal(["site-name line 'The Times of Israel' (+0.6)"], Detector.ScanPage(["The Times of Israel", Prose]).Outlet.Evidence);
     }
 
+    [Fact]
+    public void A_copyright_line_counts_for_every_outlet_it_names_and_a_plain_mention_for_none()
+    {
+        var page = Detector.ScanPage(["© 2031 Arab News and Al Mayadeen English. All rights reserved.", Prose]);
+        var mention = Detector.ScanPage(["Arab News and Al Mayadeen English reported the figures first.", Prose]);
+
+        Assert.Equal(["al-mayadeen", "arab-news"], page.Scores.Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(mention.Scores);
+    }
+
     [Theory]
     [InlineData("Read it on notarabnews.com today.")]
     [InlineData("Mirror at arabnews.com.example.net")]
