@@ -17,28 +17,53 @@ public sealed class DetectOutletStage(CleanerConfig config)
     public AttributedStory Detect(CleanedStory story)
     {
         var document = story.Draft.Document;
-        var page = _pages.GetValue(document, d => _detector.ScanPage(PageLines(d.Source)));
-        return new AttributedStory(story, _detector.Detect(page, story.Lines().ToList(), document.Source.Html?.Metadata.Host));
+        var page = _pages.GetValue(document, ScanPage);
+        return new AttributedStory(story, _detector.Detect(page, StoryLines(story.Draft), document.Source.Html?.Metadata.Host));
     }
 
-    /// <summary>An HTML page's site name and canonical address count as page lines: they name the outlet as a masthead would.</summary>
-    private static IReadOnlyList<string> PageLines(SourceDocument source)
+    /// <summary>
+    /// The analysed line's key when it is also the key of the line as read, else null. The analyser keys a line
+    /// without its bullet or date prefix; the detector reads lines whole.
+    /// </summary>
+    internal static string? KeyAsRead(string line, AnalyzedLine analyzed) =>
+        line.AsSpan().Trim().SequenceEqual(analyzed.Text) ? analyzed.Key : null;
+
+    /// <summary>
+    /// The dump's lines, with the analyser's keys where they hold for the whole line. An HTML page's site name and
+    /// canonical address count as page lines: they name the outlet as a masthead would.
+    /// </summary>
+    private PageSignals ScanPage(AnalyzedDocument document)
     {
-        if (source.Html?.Metadata is not { } meta)
-        {
-            return source.Lines;
-        }
-
+        var source = document.Source;
+        var analyzed = document.Lines.Count == source.Lines.Count ? document.Lines : null;
         var lines = new List<string>(source.Lines.Count + 2);
-        lines.AddRange(source.Lines);
-        if (meta.SiteName is { Length: > 0 } site)
+        var keys = new List<string?>(source.Lines.Count + 2);
+        for (var i = 0; i < source.Lines.Count; i++)
         {
-            lines.Add(site);
+            lines.Add(source.Lines[i]);
+            keys.Add(analyzed is null ? null : KeyAsRead(source.Lines[i], analyzed[i]));
         }
 
-        if (meta.CanonicalUrl is { Length: > 0 } url)
+        void AddUnkeyed(string? line)
         {
-            lines.Add(url);
+            if (line is { Length: > 0 })
+            {
+                lines.Add(line);
+                keys.Add(null);
+            }
+        }
+
+        AddUnkeyed(source.Html?.Metadata.SiteName);
+        AddUnkeyed(source.Html?.Metadata.CanonicalUrl);
+        return _detector.ScanPage(lines, keys);
+    }
+
+    private static string[] StoryLines(StoryDraft draft)
+    {
+        var lines = new string[draft.EndLine - draft.FirstLine];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = draft.Document.Lines[draft.FirstLine + i].Raw;
         }
 
         return lines;

@@ -33,16 +33,27 @@ public sealed class OutletDetector
     }
 
     /// <summary>Page-level signals from all of a dump's lines: header, footer and every story.</summary>
-    public PageSignals ScanPage(IReadOnlyList<string> pageLines)
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines) => ScanPage(pageLines, keys: null);
+
+    /// <summary>The same, given lines whose <see cref="LineText.Key"/> the caller already has.</summary>
+    /// <param name="pageLines">The lines as read.</param>
+    /// <param name="keys">Per line, its key, or null where it is not known; null for none known.</param>
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines, IReadOnlyList<string?>? keys)
     {
         ArgumentNullException.ThrowIfNull(pageLines);
+        if (keys is not null && keys.Count != pageLines.Count)
+        {
+            throw new ArgumentException($"{keys.Count} keys for {pageLines.Count} lines", nameof(keys));
+        }
+
         var hits = new string?[_table.Signals.Count];
         var domainSignal = _table.DomainSignal;
         void MarkDomain(int profile, string domain) => hits[domainSignal[profile]] ??= domain;
         Action<int, string> onDomain = MarkDomain;
 
-        foreach (var line in pageLines)
+        for (var i = 0; i < pageLines.Count; i++)
         {
+            var line = pageLines[i];
             var text = line.AsSpan().Trim();
             if (text.IsEmpty)
             {
@@ -63,10 +74,10 @@ public sealed class OutletDetector
 
             // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
             // doubled spaces, which the key drops, before deciding the line is too long to be one.
-            string? key = null;
+            var key = keys?[i];
             if (text.Length <= (_table.LongestLineKey * 2) + 8)
             {
-                key = LineText.Key(line);
+                key ??= LineText.Key(line);
                 if (_table.LineSignals.TryGetValue(key, out var ids))
                 {
                     var shown = LineText.StripBullet(line);
