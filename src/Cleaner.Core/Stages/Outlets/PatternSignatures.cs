@@ -7,7 +7,8 @@ namespace Cleaner.Core.Stages.Outlets;
 /// <summary>
 /// All profiles' pattern signatures, each behind the cheapest test that can rule a line out before its regex runs:
 /// the text it must start with ("^Updated \d…" needs "Updated "), else the text it must end with ("… hide caption$"),
-/// else a piece of text it must contain ("(Reuters)"), else nothing, for the few patterns made only of classes.
+/// else a piece of text it must contain ("(Reuters)"), else one of the texts of a group of alternatives it must
+/// contain ("…(editor|correspondent)$"), else nothing, for the few patterns made only of classes.
 /// Contained pieces are found together: one vectorized pass over the line for their rarest characters.
 /// </summary>
 internal sealed class PatternSignatures
@@ -16,6 +17,7 @@ internal sealed class PatternSignatures
     private readonly Dictionary<char, (string Suffix, Regex Pattern, int Signal)[]> _bySuffix;
     private readonly (char Anchor, (LiteralText Literal, Regex Pattern, int Signal)[] Patterns)[] _byAnchor;
     private readonly SearchValues<char>? _anchors;
+    private readonly (SearchValues<string> Alternatives, Regex Pattern, int Signal)[] _byAlternative;
     private readonly (Regex Pattern, int Signal)[] _unfiltered;
 
     public PatternSignatures(IReadOnlyList<(string Pattern, int Signal, string Where)> patterns)
@@ -23,6 +25,7 @@ internal sealed class PatternSignatures
         var byPrefix = new List<(string, Regex, int)>();
         var bySuffix = new List<(string, Regex, int)>();
         var byLiteral = new List<(LiteralText, Regex, int)>();
+        var byAlternative = new List<(SearchValues<string>, Regex, int)>();
         var unfiltered = new List<(Regex, int)>();
         foreach (var (pattern, signal, where) in patterns)
         {
@@ -40,6 +43,10 @@ internal sealed class PatternSignatures
             {
                 byLiteral.Add((new LiteralText(literal), regex, signal));
             }
+            else if (RequiredLiteral.AnyOf(pattern) is { } alternatives)
+            {
+                byAlternative.Add((SearchValues.Create([.. alternatives], StringComparison.OrdinalIgnoreCase), regex, signal));
+            }
             else
             {
                 unfiltered.Add((ConfigLoader.CompileRegex(pattern, where), signal));
@@ -49,6 +56,7 @@ internal sealed class PatternSignatures
         // Keyed by the lower-case first (or last) character, so a line is compared only with the texts that could fit it.
         _byPrefix = byPrefix.GroupBy(p => char.ToLowerInvariant(p.Item1[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _bySuffix = bySuffix.GroupBy(p => char.ToLowerInvariant(p.Item1[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byAlternative = byAlternative.ToArray();
         _unfiltered = unfiltered.ToArray();
         _byAnchor = byLiteral
             .GroupBy(l => char.ToLowerInvariant(l.Item1.Anchor))
@@ -86,6 +94,14 @@ internal sealed class PatternSignatures
                 {
                     hits[signal] = line ??= text.ToString();
                 }
+            }
+        }
+
+        foreach (var (alternatives, pattern, signal) in _byAlternative)
+        {
+            if (hits[signal] is null && text.ContainsAny(alternatives) && pattern.IsMatch(text))
+            {
+                hits[signal] = line ??= text.ToString();
             }
         }
 

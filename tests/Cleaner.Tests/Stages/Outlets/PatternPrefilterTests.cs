@@ -84,6 +84,22 @@ public sealed class PatternPrefilterTests
         Assert.True(matched >= 40, $"only {matched} line matches: the check needs lines that patterns do match");
     }
 
+    [Theory]
+    [InlineData("Jane Roe, political editor", true)]
+    [InlineData("Jane Roe, foreign correspondent", true)]
+    [InlineData("Jane Roe, Political Editor", false)]
+    [InlineData("Jane Roe, political editors' pick", false)]
+    [InlineData("Jane Roe, sports writer", false)]
+    public void A_pattern_gated_on_a_group_of_alternatives_matches_as_its_regex_does(string line, bool matches)
+    {
+        var signatures = new PatternSignatures([(@"^\p{Lu}\p{L}+ \p{Lu}\p{L}+, [a-z ]{2,40}(editor|correspondent)$", 0, "test")]);
+        var hits = new string?[1];
+
+        signatures.Mark(line, hits);
+
+        Assert.Equal(matches ? line : null, hits[0]);
+    }
+
     [Fact]
     public void Names_are_found_case_blind_and_only_with_the_flags_asked_for()
     {
