@@ -29,33 +29,32 @@ public sealed class DetectOutletStage(CleanerConfig config)
         line.AsSpan().Trim().SequenceEqual(analyzed.Text) ? analyzed.Key : null;
 
     /// <summary>
-    /// The dump's lines, with the analyser's keys where they hold for the whole line. An HTML page's site name and
-    /// canonical address count as page lines: they name the outlet as a masthead would.
+    /// Scans the dump's lines, with the analyser's keys where they hold for the whole line. An HTML page's site
+    /// name and canonical address count as page lines: they name the outlet as a masthead would.
     /// </summary>
     private PageSignals ScanPage(AnalyzedDocument document)
     {
-        var source = document.Source;
-        var analyzed = document.Lines.Count == source.Lines.Count ? document.Lines : null;
-        var lines = new List<string>(source.Lines.Count + 2);
-        var keys = new List<string?>(source.Lines.Count + 2);
-        for (var i = 0; i < source.Lines.Count; i++)
+        var lines = document.Source.Lines;
+        if (document.Source.Html?.Metadata is { } meta)
         {
-            lines.Add(source.Lines[i]);
-            keys.Add(analyzed is null ? null : KeyAsRead(source.Lines[i], analyzed[i]));
+            lines = [.. lines, .. Masthead(meta)];
         }
 
-        void AddUnkeyed(string? line)
+        var analyzed = document.Lines;
+        return _detector.ScanPage(lines, i => i < analyzed.Count ? KeyAsRead(lines[i], analyzed[i]) : null);
+    }
+
+    private static IEnumerable<string> Masthead(Html.PageMetadata meta)
+    {
+        if (meta.SiteName is { Length: > 0 } site)
         {
-            if (line is { Length: > 0 })
-            {
-                lines.Add(line);
-                keys.Add(null);
-            }
+            yield return site;
         }
 
-        AddUnkeyed(source.Html?.Metadata.SiteName);
-        AddUnkeyed(source.Html?.Metadata.CanonicalUrl);
-        return _detector.ScanPage(lines, keys);
+        if (meta.CanonicalUrl is { Length: > 0 } url)
+        {
+            yield return url;
+        }
     }
 
     private static string[] StoryLines(StoryDraft draft)

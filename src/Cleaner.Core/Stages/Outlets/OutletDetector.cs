@@ -33,19 +33,14 @@ public sealed class OutletDetector
     }
 
     /// <summary>Page-level signals from all of a dump's lines: header, footer and every story.</summary>
-    public PageSignals ScanPage(IReadOnlyList<string> pageLines) => ScanPage(pageLines, keys: null);
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines) => ScanPage(pageLines, knownKey: null);
 
-    /// <summary>The same, given lines whose <see cref="LineText.Key"/> the caller already has.</summary>
+    /// <summary>The same, for lines whose <see cref="LineText.Key"/> the caller may already have.</summary>
     /// <param name="pageLines">The lines as read.</param>
-    /// <param name="keys">Per line, its key, or null where it is not known; null for none known.</param>
-    public PageSignals ScanPage(IReadOnlyList<string> pageLines, IReadOnlyList<string?>? keys)
+    /// <param name="knownKey">A line's key by its index, or null when the caller does not have it; asked only for lines that need one.</param>
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines, Func<int, string?>? knownKey)
     {
         ArgumentNullException.ThrowIfNull(pageLines);
-        if (keys is not null && keys.Count != pageLines.Count)
-        {
-            throw new ArgumentException($"{keys.Count} keys for {pageLines.Count} lines", nameof(keys));
-        }
-
         var hits = new string?[_table.Signals.Count];
         var domainSignal = _table.DomainSignal;
         void MarkDomain(int profile, string domain) => hits[domainSignal[profile]] ??= domain;
@@ -72,27 +67,7 @@ public sealed class OutletDetector
                 continue;
             }
 
-            // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
-            // doubled spaces, which the key drops, before deciding the line is too long to be one.
-            var key = keys?[i];
-            if (text.Length <= (_table.LongestLineKey * 2) + 8)
-            {
-                key ??= LineText.Key(line);
-                if (_table.LineSignals.TryGetValue(key, out var ids))
-                {
-                    var shown = LineText.StripBullet(line);
-                    foreach (var id in ids)
-                    {
-                        hits[id] ??= shown;
-                    }
-                }
-            }
-
-            // Copyright lines are few and their test is cheap, so it goes before the search for outlet names.
-            if (IsCopyright(text, line, ref key) && _table.Names.MayContainName(text))
-            {
-                MarkCopyright(text, key ?? LineText.Key(line), hits);
-            }
+            MarkMarkerLine(line, text, i, knownKey, hits);
         }
 
         return OutletScorer.Rank(_table, hits);
@@ -127,15 +102,29 @@ public sealed class OutletDetector
         return page.Outlet;
     }
 
-    /// <summary>The copyright rules' verdict on a trimmed line; its key is only worked out when a listed whole line could match.</summary>
-    private bool IsCopyright(ReadOnlySpan<char> text, string line, ref string? key)
+    /// <summary>Whole-line signals (site names, signature lines) and copyright lines, all short.</summary>
+    private void MarkMarkerLine(string line, ReadOnlySpan<char> text, int index, Func<int, string?>? knownKey, string?[] hits)
     {
-        if (_rules.Copyright.MatchesTail(text))
+        string? key = null;
+        string Key() => key ??= knownKey?.Invoke(index) ?? LineText.Key(line);
+
+        // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
+        // doubled spaces, which the key drops, before deciding the line is too long to be one.
+        if (text.Length <= (_table.LongestLineKey * 2) + 8 && _table.LineSignals.TryGetValue(Key(), out var ids))
         {
-            return true;
+            var shown = LineText.StripBullet(line);
+            foreach (var id in ids)
+            {
+                hits[id] ??= shown;
+            }
         }
 
-        return _copyrightListsLines && _rules.Copyright.MatchesLine(key ??= LineText.Key(line));
+        // Copyright lines are few and their test is cheap, so it goes before the search for outlet names.
+        var copyright = _rules.Copyright.MatchesTail(text) || (_copyrightListsLines && _rules.Copyright.MatchesLine(Key()));
+        if (copyright && _table.Names.MayContainName(text))
+        {
+            MarkCopyright(text, Key(), hits);
+        }
     }
 
     /// <summary>Credits a copyright line to every outlet it names.</summary>
