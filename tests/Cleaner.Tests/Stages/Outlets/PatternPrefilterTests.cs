@@ -114,6 +114,22 @@ public sealed class PatternPrefilterTests
         Assert.False(scanner.Finds("Arab News", 4));
     }
 
+    [Theory]
+    [InlineData("HÜRRIYET DAILY NEWS reported")]
+    [InlineData("Hürriyet Daily News")]
+    [InlineData("HÜRRİYET DAİLY NEWS")]
+    [InlineData("\u212AARS and TASS")]
+    [InlineData("Ωmega Nachrichten — ΣΩΚΡΆΤΗΣ")]
+    [InlineData("hurriyet daily new")]
+    public void Names_are_found_as_in_the_text_lower_cased_one_character_at_a_time(string text)
+    {
+        string[] names = ["hürriyet daily news", "kars", "σωκράτης", "tass"];
+        var scanner = new NameScanner(names.Select(n => (n, (byte)1)).ToList());
+        var lowered = new string(text.Select(char.ToLowerInvariant).ToArray());
+
+        Assert.Equal(names.Any(lowered.Contains), scanner.Finds(text, 1));
+    }
+
     [Fact]
     public void Fixed_text_is_found_around_its_rarest_character()
     {
