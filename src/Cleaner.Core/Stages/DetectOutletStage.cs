@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Stages.Outlets;
+using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Stages;
 
@@ -22,11 +23,14 @@ public sealed class DetectOutletStage(CleanerConfig config)
     }
 
     /// <summary>
-    /// The analysed line's key when it is also the key of the line as read, else null. The analyser keys a line
-    /// without its bullet or date prefix; the detector reads lines whole.
+    /// The analysed line's key when it is also the key of the line as read, else null. The analyser keys the line's
+    /// text, which is the line without indentation, bullets and a date prefix; the detector reads lines whole. A key
+    /// drops bullets too, so only a date prefix, or text that itself opens like a bullet, sets the two keys apart.
     /// </summary>
     internal static string? KeyAsRead(string line, AnalyzedLine analyzed) =>
-        line.AsSpan().Trim().SequenceEqual(analyzed.Text) ? analyzed.Key : null;
+        analyzed.PrefixDate is null && line.AsSpan().TrimEnd().EndsWith(analyzed.Text) && !LineText.IsBullet(analyzed.Text)
+            ? analyzed.Key
+            : null;
 
     /// <summary>
     /// Scans the dump's lines, with the analyser's keys where they hold for the whole line. An HTML page's site

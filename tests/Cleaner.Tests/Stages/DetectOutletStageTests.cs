@@ -15,13 +15,15 @@ public sealed class DetectOutletStageTests
     [Fact]
     public void The_analysed_key_is_reused_only_for_a_line_read_whole()
     {
-        string[] lines = ["  Arab News  ", "• Arab News", "date 2025-03-24 Arab News", "ARAB  NEWS"];
+        string[] lines = ["  Arab News  ", "  • Arab News", "date 2025-03-24 Arab News", "ARAB  NEWS", "•\t- Arab News", "Gulf News"];
         var analyzed = Analyzer.Analyze(lines);
 
         Assert.Equal("arab news", DetectOutletStage.KeyAsRead(lines[0], analyzed[0]));
-        Assert.Null(DetectOutletStage.KeyAsRead(lines[1], analyzed[1]));
+        Assert.Equal("arab news", DetectOutletStage.KeyAsRead(lines[1], analyzed[1]));
         Assert.Null(DetectOutletStage.KeyAsRead(lines[2], analyzed[2]));
         Assert.Equal("arab news", DetectOutletStage.KeyAsRead(lines[3], analyzed[3]));
+        Assert.Null(DetectOutletStage.KeyAsRead(lines[4], analyzed[4]));
+        Assert.Null(DetectOutletStage.KeyAsRead(lines[5], analyzed[0]));
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class DetectOutletStageTests
             }
         }
 
-        Assert.True(reused > lines.Count / 2, $"only {reused} of {lines.Count} keys reused");
+        Assert.True(reused > lines.Count * 9 / 10, $"only {reused} of {lines.Count} keys reused");
     }
 
     [Fact]
