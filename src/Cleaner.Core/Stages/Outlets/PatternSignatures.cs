@@ -7,8 +7,9 @@ namespace Cleaner.Core.Stages.Outlets;
 /// <summary>
 /// All profiles' pattern signatures, each behind the cheapest test that can rule a line out before its regex runs:
 /// the text it must start with ("^Updated \d…" needs "Updated "), else the text it must end with ("… hide caption$"),
-/// else a piece of text it must contain ("(Reuters)"), else one of the texts of a group of alternatives it must
-/// contain ("…(editor|correspondent)$"), else nothing, for the few patterns made only of classes.
+/// else one of the texts of a group of alternatives it must end with ("…, (editor|correspondent)$"), else a piece of
+/// text it must contain ("(Reuters)"), else one of the texts of a group of alternatives it must contain, else
+/// nothing, for the few patterns made only of classes.
 /// Contained pieces are found together: one vectorized pass over the line for their rarest characters.
 /// </summary>
 internal sealed class PatternSignatures
@@ -39,6 +40,10 @@ internal sealed class PatternSignatures
             {
                 bySuffix.Add((suffix, regex, signal));
             }
+            else if (EndingAlternatives(pattern) is { } endings)
+            {
+                bySuffix.AddRange(endings.Select(ending => (ending, regex, signal)));
+            }
             else if (RequiredLiteral.Of(pattern) is { } literal)
             {
                 byLiteral.Add((new LiteralText(literal), regex, signal));
@@ -64,6 +69,20 @@ internal sealed class PatternSignatures
             .ToArray();
         var anchors = _byAnchor.SelectMany(a => new[] { a.Anchor, char.ToUpperInvariant(a.Anchor) }).Distinct().ToArray();
         _anchors = anchors.Length == 0 ? null : SearchValues.Create(anchors);
+    }
+
+    /// <summary>The texts one of which every match ends with, for a pattern ending in a group of plain alternatives ("…(editor|reporter)$").</summary>
+    internal static IReadOnlyList<string>? EndingAlternatives(string pattern)
+    {
+        if (RequiredLiteral.AnyOf(pattern) is not { } alternatives)
+        {
+            return null;
+        }
+
+        // The group found must be the one the pattern ends with, written plainly: "(…)" or "(?:…)" before the end anchor.
+        var group = string.Join('|', alternatives);
+        var ends = pattern.EndsWith($"({group})$", StringComparison.Ordinal) || pattern.EndsWith($"(?:{group})$", StringComparison.Ordinal);
+        return ends ? alternatives : null;
     }
 
     /// <summary>Records the line against every pattern signature it matches that has not matched on this page yet.</summary>

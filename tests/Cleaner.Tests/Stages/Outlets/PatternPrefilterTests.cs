@@ -85,10 +85,25 @@ public sealed class PatternPrefilterTests
     }
 
     [Theory]
+    [InlineData(@"^\p{Lu}\p{L}+, [a-z ]+(editor|correspondent)$", new[] { "editor", "correspondent" })]
+    [InlineData(@"^By (?:AP|AFP)$", new[] { "AP", "AFP" })]
+    [InlineData(@"^(editor|correspondent), \p{Lu}\p{L}+$", null)]
+    [InlineData(@"^(editor|correspondent)s?$", null)]
+    [InlineData(@"^x|(editor|correspondent)$", null)]
+    [InlineData(@"^(?i:editor|correspondent)$", null)]
+    [InlineData(@"^(\w+|correspondent)$", null)]
+    [InlineData(@"^(a|b) (c|d)$", null)]
+    public void A_pattern_ending_in_a_group_of_plain_alternatives_names_the_texts_a_match_ends_with(string pattern, string[]? expected)
+    {
+        Assert.Equal(expected, PatternSignatures.EndingAlternatives(pattern));
+    }
+
+    [Theory]
     [InlineData("Jane Roe, political editor", true)]
     [InlineData("Jane Roe, foreign correspondent", true)]
     [InlineData("Jane Roe, Political Editor", false)]
     [InlineData("Jane Roe, political editors' pick", false)]
+    [InlineData("Jane Roe, editor at large", false)]
     [InlineData("Jane Roe, sports writer", false)]
     public void A_pattern_gated_on_a_group_of_alternatives_matches_as_its_regex_does(string line, bool matches)
     {
