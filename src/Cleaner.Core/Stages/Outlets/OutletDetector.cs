@@ -108,9 +108,10 @@ public sealed class OutletDetector
         string? key = null;
         string Key() => key ??= knownKey?.Invoke(index) ?? LineText.Key(line);
 
-        // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
-        // doubled spaces, which the key drops, before deciding the line is too long to be one.
-        if (text.Length <= (_table.LongestLineKey * 2) + 8 && _table.LineSignals.TryGetValue(Key(), out var ids))
+        // A whole-line signal's key is at most the longest listed key. A line gets as much again for bullets and
+        // doubled spaces, which the key drops, before it counts as too long to be one without a look at its key.
+        if (text.Length <= (_table.LongestLineKey * 2) + 8 && Key() is { } lineKey
+            && lineKey.Length <= _table.LongestLineKey && _table.LineSignals.TryGetValue(lineKey, out var ids))
         {
             var shown = LineText.StripBullet(line);
             foreach (var id in ids)
