@@ -19,7 +19,8 @@ public sealed class DetectOutletStage(CleanerConfig config)
     {
         var document = story.Draft.Document;
         var page = _pages.GetValue(document, ScanPage);
-        return new AttributedStory(story, _detector.Detect(page, StoryLines(story.Draft), document.Source.Html?.Metadata.Host));
+        var draft = story.Draft;
+        return new AttributedStory(story, _detector.Detect(page, draft.FirstLine, draft.EndLine, document.Source.Html?.Metadata.Host));
     }
 
     /// <summary>
@@ -38,13 +39,19 @@ public sealed class DetectOutletStage(CleanerConfig config)
     /// </summary>
     private PageSignals ScanPage(AnalyzedDocument document)
     {
+        // Stories give their lines by number in the analysed document, and the page must number them the same way.
         var lines = document.Source.Lines;
+        var analyzed = document.Lines;
+        if (analyzed.Count != lines.Count)
+        {
+            throw new InvalidOperationException($"{analyzed.Count} analysed lines for {lines.Count} lines read");
+        }
+
         if (document.Source.Html?.Metadata is { } meta)
         {
             lines = [.. lines, .. Masthead(meta)];
         }
 
-        var analyzed = document.Lines;
         return _detector.ScanPage(lines, i => i < analyzed.Count ? KeyAsRead(lines[i], analyzed[i]) : null);
     }
 
@@ -59,16 +66,5 @@ public sealed class DetectOutletStage(CleanerConfig config)
         {
             yield return url;
         }
-    }
-
-    private static string[] StoryLines(StoryDraft draft)
-    {
-        var lines = new string[draft.EndLine - draft.FirstLine];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            lines[i] = draft.Document.Lines[draft.FirstLine + i].Raw;
-        }
-
-        return lines;
     }
 }

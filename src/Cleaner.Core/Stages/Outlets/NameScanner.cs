@@ -113,4 +113,26 @@ internal sealed class NameScanner
 
         return false;
     }
+
+    /// <summary>Which of the given flags the names in the text carry; stops as soon as it has found them all.</summary>
+    public byte FlagsIn(ReadOnlySpan<char> text, byte flags)
+    {
+        var found = 0;
+        var row = 0;
+        var next = _next;
+        var symbolOf = _symbolOf;
+        foreach (var c in text)
+        {
+            var entry = next[row + symbolOf[c]];
+            found |= entry & flags;
+            if (found == flags)
+            {
+                break;
+            }
+
+            row = entry >> 8;
+        }
+
+        return (byte)found;
+    }
 }

@@ -206,6 +206,48 @@ public sealed class OutletDetectorTests
             ["credit line 'Times of Israel staff contributed to this report.' (decisive)"]), outlet with { Evidence = outlet.Evidence.ToList() }, OutletInfoComparer.Instance);
     }
 
+    [Fact]
+    public void A_story_given_as_page_lines_takes_the_credit_lines_within_it_only()
+    {
+        var arabNewsPage = ReadLines(Path.Combine(SamplesFolder, "arab-news.txt"));
+        string[] story = ["Water authority extends pumping station hours", Prose, "  Times of Israel staff contributed to this report.  "];
+        string[] next = ["Council delays tram vote", Prose];
+        var page = Detector.ScanPage([.. arabNewsPage, .. story, .. next]);
+        var start = arabNewsPage.Count;
+
+        var credited = Detector.Detect(page, start, start + story.Length);
+        var following = Detector.Detect(page, start + story.Length, start + story.Length + next.Length);
+
+        Assert.Equal(["credit line 'Times of Israel staff contributed to this report.' (decisive)"], credited.Evidence);
+        Assert.Equal("arab-news", following.Id);
+    }
+
+    [Fact]
+    public void A_story_given_as_page_lines_gets_the_outlet_it_gets_given_as_its_own_lines()
+    {
+        var pages = Directory.EnumerateFiles(SamplesFolder, "*.txt")
+            .Concat(Directory.EnumerateFiles(RepoPaths.Fixtures, "*.txt", SearchOption.AllDirectories))
+            .Select(ReadLines)
+            .ToList();
+        var credited = 0;
+        foreach (var lines in pages)
+        {
+            var page = Detector.ScanPage(lines);
+            var half = lines.Count / 2;
+            foreach (var (first, end) in new[] { (0, lines.Count), (0, half), (half, lines.Count) })
+            {
+                var expected = Detector.Detect(page, lines.Skip(first).Take(end - first).ToList(), "example.org");
+
+                var outlet = Detector.Detect(page, first, end, "example.org");
+
+                Assert.Equal(expected, outlet with { Evidence = outlet.Evidence }, OutletInfoComparer.Instance);
+                credited += outlet.Evidence.Any(e => e.StartsWith("credit line", StringComparison.Ordinal)) ? 1 : 0;
+            }
+        }
+
+        Assert.True(credited >= 2, $"only {credited} stories credited: the check needs credit lines");
+    }
+
     [Theory]
     [InlineData("Fox News Digital’s Jane Roe contributed to this report.")]
     [InlineData("Fox News Digital's Jane Roe contributed to this report.")]

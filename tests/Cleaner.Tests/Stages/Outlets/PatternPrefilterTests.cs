@@ -129,6 +129,18 @@ public sealed class PatternPrefilterTests
         Assert.False(scanner.Finds("Arab News", 4));
     }
 
+    [Fact]
+    public void One_scan_reports_every_flag_the_names_found_carry()
+    {
+        var scanner = new NameScanner([("arab news", 1), ("reuters", 2), ("news", 4)]);
+
+        Assert.Equal(1 | 4, scanner.FlagsIn("© 2031 ARAB NEWS. All rights reserved.", 1 | 2 | 4));
+        Assert.Equal(1, scanner.FlagsIn("© 2031 ARAB NEWS. All rights reserved.", 1 | 2));
+        Assert.Equal(2 | 4, scanner.FlagsIn("Reuters news wire", 2 | 4));
+        Assert.Equal(0, scanner.FlagsIn("Reuter's new wire", 1 | 2 | 4));
+        Assert.Equal(0, scanner.FlagsIn("", 1));
+    }
+
     [Theory]
     [InlineData("HÜRRIYET DAILY NEWS reported")]
     [InlineData("Hürriyet Daily News")]
