@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using Cleaner.Core.Rules;
 
 namespace Cleaner.Core.Stages.Outlets;
@@ -14,24 +13,25 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 internal sealed class PatternSignatures
 {
-    private readonly Dictionary<char, (string Prefix, Regex Pattern, int Signal)[]> _byPrefix;
-    private readonly Dictionary<char, (string Suffix, Regex Pattern, int Signal)[]> _bySuffix;
-    private readonly (char Anchor, (LiteralText Literal, Regex Pattern, int Signal)[] Patterns)[] _byAnchor;
+    private readonly Dictionary<char, (string Prefix, GatedRegex Pattern, int Signal)[]> _byPrefix;
+    private readonly Dictionary<char, (string Suffix, GatedRegex Pattern, int Signal)[]> _bySuffix;
+    private readonly (char Anchor, (LiteralText Literal, GatedRegex Pattern, int Signal)[] Patterns)[] _byAnchor;
     private readonly SearchValues<char>? _anchors;
-    private readonly (SearchValues<string> Alternatives, Regex Pattern, int Signal)[] _byAlternative;
-    private readonly (Regex Pattern, int Signal)[] _unfiltered;
+    private readonly (SearchValues<string> Alternatives, GatedRegex Pattern, int Signal)[] _byAlternative;
+    private readonly (GatedRegex Pattern, int Signal)[] _unfiltered;
 
     public PatternSignatures(IReadOnlyList<(string Pattern, int Signal, string Where)> patterns)
     {
-        var byPrefix = new List<(string, Regex, int)>();
-        var bySuffix = new List<(string, Regex, int)>();
-        var byLiteral = new List<(LiteralText, Regex, int)>();
-        var byAlternative = new List<(SearchValues<string>, Regex, int)>();
-        var unfiltered = new List<(Regex, int)>();
+        var byPrefix = new List<(string, GatedRegex, int)>();
+        var bySuffix = new List<(string, GatedRegex, int)>();
+        var byLiteral = new List<(LiteralText, GatedRegex, int)>();
+        var byAlternative = new List<(SearchValues<string>, GatedRegex, int)>();
+        var unfiltered = new List<(GatedRegex, int)>();
         foreach (var (pattern, signal, where) in patterns)
         {
-            // Behind a text test a pattern runs on few lines and is interpreted; without one it runs on every line.
-            var regex = ConfigLoader.CompileRegex(pattern, where, compiled: false);
+            // Behind a text test a pattern runs on few lines and starts interpreted, to be compiled if it turns out
+            // busy; a pattern without one runs on every line and is compiled at once.
+            var regex = GatedRegex.Compile(pattern, where);
             if (RequiredLiteral.Prefixes(pattern) is { } prefixes)
             {
                 byPrefix.AddRange(prefixes.Select(prefix => (prefix, regex, signal)));
@@ -54,7 +54,7 @@ internal sealed class PatternSignatures
             }
             else
             {
-                unfiltered.Add((ConfigLoader.CompileRegex(pattern, where), signal));
+                unfiltered.Add((regex, signal));
             }
         }
 
