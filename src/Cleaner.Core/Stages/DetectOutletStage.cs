@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Stages.Outlets;
+using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Stages;
 
@@ -17,30 +18,53 @@ public sealed class DetectOutletStage(CleanerConfig config)
     public AttributedStory Detect(CleanedStory story)
     {
         var document = story.Draft.Document;
-        var page = _pages.GetValue(document, d => _detector.ScanPage(PageLines(d.Source)));
-        return new AttributedStory(story, _detector.Detect(page, story.Lines().ToList(), document.Source.Html?.Metadata.Host));
+        var page = _pages.GetValue(document, ScanPage);
+        var draft = story.Draft;
+        return new AttributedStory(story, _detector.Detect(page, draft.FirstLine, draft.EndLine, document.Source.Html?.Metadata.Host));
     }
 
-    /// <summary>An HTML page's site name and canonical address count as page lines: they name the outlet as a masthead would.</summary>
-    private static IReadOnlyList<string> PageLines(SourceDocument source)
+    /// <summary>
+    /// The analysed line's key when it is also the key of the line as read, else null. The analyser keys the line's
+    /// text, which is the line without indentation, bullets and a date prefix; the detector reads lines whole. A key
+    /// drops bullets too, so only a date prefix, or text that itself opens like a bullet, sets the two keys apart.
+    /// </summary>
+    internal static string? KeyAsRead(string line, AnalyzedLine analyzed) =>
+        analyzed.PrefixDate is null && line.AsSpan().TrimEnd().EndsWith(analyzed.Text) && !LineText.IsBullet(analyzed.Text)
+            ? analyzed.Key
+            : null;
+
+    /// <summary>
+    /// Scans the dump's lines, with the analyser's keys where they hold for the whole line. An HTML page's site
+    /// name and canonical address count as page lines: they name the outlet as a masthead would.
+    /// </summary>
+    private PageSignals ScanPage(AnalyzedDocument document)
     {
-        if (source.Html?.Metadata is not { } meta)
+        // Stories give their lines by number in the analysed document, and the page must number them the same way.
+        var lines = document.Source.Lines;
+        var analyzed = document.Lines;
+        if (analyzed.Count != lines.Count)
         {
-            return source.Lines;
+            throw new InvalidOperationException($"{analyzed.Count} analysed lines for {lines.Count} lines read");
         }
 
-        var lines = new List<string>(source.Lines.Count + 2);
-        lines.AddRange(source.Lines);
+        if (document.Source.Html?.Metadata is { } meta)
+        {
+            lines = [.. lines, .. Masthead(meta)];
+        }
+
+        return _detector.ScanPage(lines, i => i < analyzed.Count ? KeyAsRead(lines[i], analyzed[i]) : null);
+    }
+
+    private static IEnumerable<string> Masthead(Html.PageMetadata meta)
+    {
         if (meta.SiteName is { Length: > 0 } site)
         {
-            lines.Add(site);
+            yield return site;
         }
 
         if (meta.CanonicalUrl is { Length: > 0 } url)
         {
-            lines.Add(url);
+            yield return url;
         }
-
-        return lines;
     }
 }

@@ -7,22 +7,30 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 internal sealed class NameScanner
 {
-    private readonly ushort[] _symbolOf = new ushort[char.MaxValue + 1];
+    private readonly ushort[] _symbolOf;
     private readonly int[] _next;
 
     /// <param name="names">Lower-case names, each with the flags it raises when found.</param>
     public NameScanner(IReadOnlyList<(string Name, byte Flags)> names)
     {
+        var symbolOfLower = new ushort[char.MaxValue + 1];
         var symbols = 1;
         foreach (var (name, _) in names)
         {
             foreach (var c in name)
             {
-                if (_symbolOf[c] == 0)
+                if (symbolOfLower[c] == 0)
                 {
-                    _symbolOf[c] = (ushort)symbols++;
+                    symbolOfLower[c] = (ushort)symbols++;
                 }
             }
+        }
+
+        // Any character's symbol is its lower-case form's, looked up once here rather than for every character scanned.
+        _symbolOf = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            _symbolOf[c] = symbolOfLower[char.ToLowerInvariant((char)c)];
         }
 
         var trie = new List<int[]> { new int[symbols] };
@@ -32,7 +40,7 @@ internal sealed class NameScanner
             var state = 0;
             foreach (var c in name)
             {
-                var symbol = _symbolOf[c];
+                var symbol = symbolOfLower[c];
                 if (trie[state][symbol] == 0)
                 {
                     trie[state][symbol] = trie.Count;
@@ -94,8 +102,7 @@ internal sealed class NameScanner
         var symbolOf = _symbolOf;
         foreach (var c in text)
         {
-            var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            var entry = next[row + symbolOf[lower]];
+            var entry = next[row + symbolOf[c]];
             if ((entry & flags) != 0)
             {
                 return true;
@@ -105,5 +112,27 @@ internal sealed class NameScanner
         }
 
         return false;
+    }
+
+    /// <summary>Which of the given flags the names in the text carry; stops as soon as it has found them all.</summary>
+    public byte FlagsIn(ReadOnlySpan<char> text, byte flags)
+    {
+        var found = 0;
+        var row = 0;
+        var next = _next;
+        var symbolOf = _symbolOf;
+        foreach (var c in text)
+        {
+            var entry = next[row + symbolOf[c]];
+            found |= entry & flags;
+            if (found == flags)
+            {
+                break;
+            }
+
+            row = entry >> 8;
+        }
+
+        return (byte)found;
     }
 }

@@ -6,9 +6,10 @@ namespace Cleaner.Core.Stages.Outlets;
 
 /// <summary>
 /// Names the publisher of each story from the outlet profiles in <c>pipeline-config/outlets/</c>.
-/// A page is scanned once (<see cref="ScanPage"/>); each story then gets the page's verdict unless it carries
-/// decisive evidence of its own: a credit line naming an outlet, or a host name (from an HTML page) on an outlet's domain.
-/// The detector holds no per-page state and can serve many pages at once.
+/// A page is scanned once (<see cref="ScanPage(IReadOnlyList{string})"/>); each story then gets the page's verdict unless
+/// it carries decisive evidence of its own: a credit line naming an outlet, or a host name (from an HTML page) on an
+/// outlet's domain. The scan also keeps the page's possible credit lines, so a story given by its line numbers is
+/// not searched again. The detector holds no per-page state and can serve many pages at once.
 /// </summary>
 public sealed class OutletDetector
 {
@@ -31,76 +32,58 @@ public sealed class OutletDetector
     }
 
     /// <summary>Page-level signals from all of a dump's lines: header, footer and every story.</summary>
-    public PageSignals ScanPage(IReadOnlyList<string> pageLines)
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines) => ScanPage(pageLines, knownKey: null);
+
+    /// <summary>The same, for lines whose <see cref="LineText.Key"/> the caller may already have.</summary>
+    /// <param name="pageLines">The lines as read.</param>
+    /// <param name="knownKey">A line's key by its index, or null when the caller does not have it; asked only for lines that need one.</param>
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines, Func<int, string?>? knownKey)
     {
         ArgumentNullException.ThrowIfNull(pageLines);
-        var hits = new string?[_table.Signals.Count];
-        var domainSignal = _table.DomainSignal;
-        void MarkDomain(int profile, string domain) => hits[domainSignal[profile]] ??= domain;
-        Action<int, string> onDomain = MarkDomain;
-
-        foreach (var line in pageLines)
+        var scan = new PageScan(_table, _rules.Copyright, knownKey);
+        for (var i = 0; i < pageLines.Count; i++)
         {
-            var text = line.AsSpan().Trim();
-            if (text.IsEmpty)
-            {
-                continue;
-            }
-
-            _table.Domains.FindMentions(text, onDomain);
-            if (text.Length > MaxPatternLineChars)
-            {
-                continue;
-            }
-
-            _table.Patterns.Mark(text, hits);
-            if (text.Length > MaxMarkerLineChars)
-            {
-                continue;
-            }
-
-            // A whole-line signal's key is at most the longest listed key; allow as much again for bullets and
-            // doubled spaces, which the key drops, before deciding the line is too long to be one.
-            string? key = null;
-            if (text.Length <= (_table.LongestLineKey * 2) + 8)
-            {
-                key = LineText.Key(line);
-                if (_table.LineSignals.TryGetValue(key, out var ids))
-                {
-                    var shown = LineText.StripBullet(line);
-                    foreach (var id in ids)
-                    {
-                        hits[id] ??= shown;
-                    }
-                }
-            }
-
-            if (_table.Names.MayContainName(text))
-            {
-                MarkCopyright(text, key ?? LineText.Key(line), hits);
-            }
+            scan.Add(i, pageLines[i]);
         }
 
-        return OutletScorer.Rank(_table, hits);
+        return scan.Finish();
     }
 
     /// <summary>
     /// One story's outlet. A credit line in the story decides first (a republished story belongs to the outlet it
     /// credits, even on a page whose own markers or host say otherwise), then the host, then the page's signals.
     /// </summary>
-    /// <param name="page">From <see cref="ScanPage"/> of this detector, for the dump the story came from.</param>
+    /// <param name="page">From <see cref="ScanPage(IReadOnlyList{string})"/> of this detector, for the dump the story came from.</param>
     /// <param name="storyLines">The story's own lines.</param>
     /// <param name="host">Host name of an HTML page's canonical URL; null for text dumps.</param>
     public OutletInfo Detect(PageSignals page, IReadOnlyList<string> storyLines, string? host = null)
     {
-        ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(storyLines);
+        CheckOwnPage(page);
+        var credited = _credits.TryFind(storyLines, out var profile, out var creditLine);
+        return Decide(page, credited ? (profile, creditLine) : null, host);
+    }
+
+    /// <summary>The same, for a story made of the page's lines [<paramref name="firstLine"/>, <paramref name="endLine"/>): the page has already found its credit lines.</summary>
+    public OutletInfo Detect(PageSignals page, int firstLine, int endLine, string? host = null)
+    {
+        CheckOwnPage(page);
+        var credited = _credits.TryFind(page.CreditCandidates, firstLine, endLine, out var profile, out var creditLine);
+        return Decide(page, credited ? (profile, creditLine) : null, host);
+    }
+
+    private void CheckOwnPage(PageSignals page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         if (!ReferenceEquals(page.Table, _table))
         {
             throw new ArgumentException("the page signals were computed by another detector, with other profiles", nameof(page));
         }
+    }
 
-        if (_credits.TryFind(storyLines, out var credited, out var creditLine))
+    private OutletInfo Decide(PageSignals page, (int Profile, string Line)? credit, string? host)
+    {
+        if (credit is var (credited, creditLine))
         {
             return Decisive(credited, $"credit line '{Shorten(creditLine)}' (decisive)");
         }
@@ -111,27 +94,6 @@ public sealed class OutletDetector
         }
 
         return page.Outlet;
-    }
-
-    private void MarkCopyright(ReadOnlySpan<char> text, string key, string?[] hits)
-    {
-        string? line = null;
-        for (var p = 0; p < _table.Profiles.Length; p++)
-        {
-            var signal = _table.CopyrightSignal[p];
-            if (hits[signal] is not null || !_table.Names.KeyNames(p, key))
-            {
-                continue;
-            }
-
-            line ??= text.ToString();
-            if (!_rules.Copyright.Matches(key, line))
-            {
-                return;
-            }
-
-            hits[signal] = line;
-        }
     }
 
     private OutletInfo Decisive(int profile, string evidence)

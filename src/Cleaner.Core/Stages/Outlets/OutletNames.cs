@@ -13,9 +13,6 @@ internal sealed class OutletNames
     /// <summary>Names this short ("AP", "DW") are only trusted as a whole line; inside a sentence they are too easily an ordinary word.</summary>
     public const int MinEmbeddedNameChars = 3;
 
-    private const byte Named = 1;
-    private const byte Credited = 2;
-
     private readonly string[][] _embeddedForms;
     private readonly Dictionary<string, int> _creditNames;
     private readonly NameScanner _scanner;
@@ -33,7 +30,8 @@ internal sealed class OutletNames
             _embeddedForms[p] = forms.Where(f => f.Length >= MinEmbeddedNameChars).ToArray();
             foreach (var form in _embeddedForms[p])
             {
-                scanned[form] = (byte)(scanned.GetValueOrDefault(form) | Named | (profiles[p].Agency ? 0 : Credited));
+                var kinds = NameKinds.Outlet | (profiles[p].Agency ? NameKinds.None : NameKinds.Credited);
+                scanned[form] = (byte)(scanned.GetValueOrDefault(form) | (byte)kinds);
             }
 
             if (profiles[p].Agency)
@@ -55,10 +53,13 @@ internal sealed class OutletNames
     public string[][] LineForms { get; }
 
     /// <summary>Cheap first test: could this line contain any outlet's name at all?</summary>
-    public bool MayContainName(ReadOnlySpan<char> text) => _scanner.Finds(text, Named);
+    public bool MayContainName(ReadOnlySpan<char> text) => _scanner.Finds(text, (byte)NameKinds.Outlet);
 
     /// <summary>Could this line name an outlet whose credit line decides a story (any but the wire services)?</summary>
-    public bool MayContainCreditName(ReadOnlySpan<char> text) => _scanner.Finds(text, Credited);
+    public bool MayContainCreditName(ReadOnlySpan<char> text) => _scanner.Finds(text, (byte)NameKinds.Credited);
+
+    /// <summary>Both questions at once, in one pass over the line.</summary>
+    public NameKinds Find(ReadOnlySpan<char> text) => (NameKinds)_scanner.FlagsIn(text, (byte)(NameKinds.Outlet | NameKinds.Credited));
 
     /// <summary>True when the line key holds one of the profile's names as whole words.</summary>
     public bool KeyNames(int profile, string lineKey)
@@ -113,4 +114,17 @@ internal sealed class OutletNames
 
         return false;
     }
+}
+
+/// <summary>What kinds of outlet name a line may hold.</summary>
+[Flags]
+internal enum NameKinds : byte
+{
+    None = 0,
+
+    /// <summary>Any outlet's name.</summary>
+    Outlet = 1,
+
+    /// <summary>The name of an outlet whose credit line decides a story (any but the wire services).</summary>
+    Credited = 2,
 }

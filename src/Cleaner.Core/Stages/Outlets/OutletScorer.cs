@@ -8,7 +8,7 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 internal static class OutletScorer
 {
-    public static PageSignals Rank(OutletSignalTable table, string?[] hits)
+    public static (OutletInfo Outlet, IReadOnlyList<OutletScore> Scores) Rank(OutletSignalTable table, string?[] hits)
     {
         var scores = new List<OutletScore>();
         var best = -1;
@@ -43,7 +43,7 @@ internal static class OutletScorer
         }
 
         scores.Sort((a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : string.CompareOrdinal(a.Id, b.Id));
-        return new PageSignals(table, Verdict(table, hits, best, bestConfidence), scores);
+        return (Verdict(table, hits, best, bestConfidence), scores);
     }
 
     private static OutletInfo Verdict(OutletSignalTable table, string?[] hits, int best, double confidence)

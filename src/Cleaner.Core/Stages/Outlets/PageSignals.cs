@@ -8,11 +8,12 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 public sealed class PageSignals
 {
-    internal PageSignals(OutletSignalTable table, OutletInfo outlet, IReadOnlyList<OutletScore> scores)
+    internal PageSignals(OutletSignalTable table, OutletInfo outlet, IReadOnlyList<OutletScore> scores, IReadOnlyList<(int Line, string Text)> creditCandidates)
     {
         Table = table;
         Outlet = outlet;
         Scores = scores;
+        CreditCandidates = creditCandidates;
     }
 
     /// <summary>The outlet the page's own lines point to (or unknown), before any story-level credit or host.</summary>
@@ -22,6 +23,9 @@ public sealed class PageSignals
     public IReadOnlyList<OutletScore> Scores { get; }
 
     internal OutletSignalTable Table { get; }
+
+    /// <summary>The page's lines that may credit an outlet (short, naming one whose credit counts), trimmed, in page order.</summary>
+    internal IReadOnlyList<(int Line, string Text)> CreditCandidates { get; }
 }
 
 /// <summary>One profile's confidence on a page.</summary>

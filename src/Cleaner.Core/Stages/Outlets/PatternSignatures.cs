@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using Cleaner.Core.Rules;
 
 namespace Cleaner.Core.Stages.Outlets;
@@ -7,27 +6,32 @@ namespace Cleaner.Core.Stages.Outlets;
 /// <summary>
 /// All profiles' pattern signatures, each behind the cheapest test that can rule a line out before its regex runs:
 /// the text it must start with ("^Updated \d…" needs "Updated "), else the text it must end with ("… hide caption$"),
-/// else a piece of text it must contain ("(Reuters)"), else nothing, for the few patterns made only of classes.
+/// else one of the texts of a group of alternatives it must end with ("…, (editor|correspondent)$"), else a piece of
+/// text it must contain ("(Reuters)"), else one of the texts of a group of alternatives it must contain, else
+/// nothing, for the few patterns made only of classes.
 /// Contained pieces are found together: one vectorized pass over the line for their rarest characters.
 /// </summary>
 internal sealed class PatternSignatures
 {
-    private readonly Dictionary<char, (string Prefix, Regex Pattern, int Signal)[]> _byPrefix;
-    private readonly Dictionary<char, (string Suffix, Regex Pattern, int Signal)[]> _bySuffix;
-    private readonly (char Anchor, (LiteralText Literal, Regex Pattern, int Signal)[] Patterns)[] _byAnchor;
+    private readonly Dictionary<char, (string Prefix, GatedRegex Pattern, int Signal)[]> _byPrefix;
+    private readonly Dictionary<char, (string Suffix, GatedRegex Pattern, int Signal)[]> _bySuffix;
+    private readonly (char Anchor, (LiteralText Literal, GatedRegex Pattern, int Signal)[] Patterns)[] _byAnchor;
     private readonly SearchValues<char>? _anchors;
-    private readonly (Regex Pattern, int Signal)[] _unfiltered;
+    private readonly (SearchValues<string> Alternatives, GatedRegex Pattern, int Signal)[] _byAlternative;
+    private readonly (GatedRegex Pattern, int Signal)[] _unfiltered;
 
     public PatternSignatures(IReadOnlyList<(string Pattern, int Signal, string Where)> patterns)
     {
-        var byPrefix = new List<(string, Regex, int)>();
-        var bySuffix = new List<(string, Regex, int)>();
-        var byLiteral = new List<(LiteralText, Regex, int)>();
-        var unfiltered = new List<(Regex, int)>();
+        var byPrefix = new List<(string, GatedRegex, int)>();
+        var bySuffix = new List<(string, GatedRegex, int)>();
+        var byLiteral = new List<(LiteralText, GatedRegex, int)>();
+        var byAlternative = new List<(SearchValues<string>, GatedRegex, int)>();
+        var unfiltered = new List<(GatedRegex, int)>();
         foreach (var (pattern, signal, where) in patterns)
         {
-            // Behind a text test a pattern runs on few lines and is interpreted; without one it runs on every line.
-            var regex = ConfigLoader.CompileRegex(pattern, where, compiled: false);
+            // Behind a text test a pattern runs on few lines and starts interpreted, to be compiled if it turns out
+            // busy; a pattern without one runs on every line and is compiled at once.
+            var regex = GatedRegex.Compile(pattern, where);
             if (RequiredLiteral.Prefixes(pattern) is { } prefixes)
             {
                 byPrefix.AddRange(prefixes.Select(prefix => (prefix, regex, signal)));
@@ -36,19 +40,28 @@ internal sealed class PatternSignatures
             {
                 bySuffix.Add((suffix, regex, signal));
             }
+            else if (EndingAlternatives(pattern) is { } endings)
+            {
+                bySuffix.AddRange(endings.Select(ending => (ending, regex, signal)));
+            }
             else if (RequiredLiteral.Of(pattern) is { } literal)
             {
                 byLiteral.Add((new LiteralText(literal), regex, signal));
             }
+            else if (RequiredLiteral.AnyOf(pattern) is { } alternatives)
+            {
+                byAlternative.Add((SearchValues.Create([.. alternatives], StringComparison.OrdinalIgnoreCase), regex, signal));
+            }
             else
             {
-                unfiltered.Add((ConfigLoader.CompileRegex(pattern, where), signal));
+                unfiltered.Add((regex, signal));
             }
         }
 
         // Keyed by the lower-case first (or last) character, so a line is compared only with the texts that could fit it.
         _byPrefix = byPrefix.GroupBy(p => char.ToLowerInvariant(p.Item1[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _bySuffix = bySuffix.GroupBy(p => char.ToLowerInvariant(p.Item1[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _byAlternative = byAlternative.ToArray();
         _unfiltered = unfiltered.ToArray();
         _byAnchor = byLiteral
             .GroupBy(l => char.ToLowerInvariant(l.Item1.Anchor))
@@ -56,6 +69,20 @@ internal sealed class PatternSignatures
             .ToArray();
         var anchors = _byAnchor.SelectMany(a => new[] { a.Anchor, char.ToUpperInvariant(a.Anchor) }).Distinct().ToArray();
         _anchors = anchors.Length == 0 ? null : SearchValues.Create(anchors);
+    }
+
+    /// <summary>The texts one of which every match ends with, for a pattern ending in a group of plain alternatives ("…(editor|reporter)$").</summary>
+    internal static IReadOnlyList<string>? EndingAlternatives(string pattern)
+    {
+        if (RequiredLiteral.AnyOf(pattern) is not { } alternatives)
+        {
+            return null;
+        }
+
+        // The group found must be the one the pattern ends with, written plainly: "(…)" or "(?:…)" before the end anchor.
+        var group = string.Join('|', alternatives);
+        var ends = pattern.EndsWith($"({group})$", StringComparison.Ordinal) || pattern.EndsWith($"(?:{group})$", StringComparison.Ordinal);
+        return ends ? alternatives : null;
     }
 
     /// <summary>Records the line against every pattern signature it matches that has not matched on this page yet.</summary>
@@ -86,6 +113,14 @@ internal sealed class PatternSignatures
                 {
                     hits[signal] = line ??= text.ToString();
                 }
+            }
+        }
+
+        foreach (var (alternatives, pattern, signal) in _byAlternative)
+        {
+            if (hits[signal] is null && text.ContainsAny(alternatives) && pattern.IsMatch(text))
+            {
+                hits[signal] = line ??= text.ToString();
             }
         }
 

@@ -206,6 +206,48 @@ public sealed class OutletDetectorTests
             ["credit line 'Times of Israel staff contributed to this report.' (decisive)"]), outlet with { Evidence = outlet.Evidence.ToList() }, OutletInfoComparer.Instance);
     }
 
+    [Fact]
+    public void A_story_given_as_page_lines_takes_the_credit_lines_within_it_only()
+    {
+        var arabNewsPage = ReadLines(Path.Combine(SamplesFolder, "arab-news.txt"));
+        string[] story = ["Water authority extends pumping station hours", Prose, "  Times of Israel staff contributed to this report.  "];
+        string[] next = ["Council delays tram vote", Prose];
+        var page = Detector.ScanPage([.. arabNewsPage, .. story, .. next]);
+        var start = arabNewsPage.Count;
+
+        var credited = Detector.Detect(page, start, start + story.Length);
+        var following = Detector.Detect(page, start + story.Length, start + story.Length + next.Length);
+
+        Assert.Equal(["credit line 'Times of Israel staff contributed to this report.' (decisive)"], credited.Evidence);
+        Assert.Equal("arab-news", following.Id);
+    }
+
+    [Fact]
+    public void A_story_given_as_page_lines_gets_the_outlet_it_gets_given_as_its_own_lines()
+    {
+        var pages = Directory.EnumerateFiles(SamplesFolder, "*.txt")
+            .Concat(Directory.EnumerateFiles(RepoPaths.Fixtures, "*.txt", SearchOption.AllDirectories))
+            .Select(ReadLines)
+            .ToList();
+        var credited = 0;
+        foreach (var lines in pages)
+        {
+            var page = Detector.ScanPage(lines);
+            var half = lines.Count / 2;
+            foreach (var (first, end) in new[] { (0, lines.Count), (0, half), (half, lines.Count) })
+            {
+                var expected = Detector.Detect(page, lines.Skip(first).Take(end - first).ToList(), "example.org");
+
+                var outlet = Detector.Detect(page, first, end, "example.org");
+
+                Assert.Equal(expected, outlet with { Evidence = outlet.Evidence }, OutletInfoComparer.Instance);
+                credited += outlet.Evidence.Any(e => e.StartsWith("credit line", StringComparison.Ordinal)) ? 1 : 0;
+            }
+        }
+
+        Assert.True(credited >= 2, $"only {credited} stories credited: the check needs credit lines");
+    }
+
     [Theory]
     [InlineData("Fox News Digital’s Jane Roe contributed to this report.")]
     [InlineData("Fox News Digital's Jane Roe contributed to this report.")]
@@ -299,6 +341,16 @@ public sealed class OutletDetectorTests
         Assert.Equal(["copyright line '© 2031 Arab News. All rights reserved.' (+0.8)"], Detector.ScanPage(["© 2031 Arab News. All rights reserved.", Prose]).Outlet.Evidence);
         Assert.Equal(["domain mention 'arabnews.com' (+0.7)"], Detector.ScanPage([Prose + " More at https://www.arabnews.com/node/1."]).Outlet.Evidence);
         Assert.Equal(["site-name line 'The Times of Israel' (+0.6)"], Detector.ScanPage(["The Times of Israel", Prose]).Outlet.Evidence);
+    }
+
+    [Fact]
+    public void A_copyright_line_counts_for_every_outlet_it_names_and_a_plain_mention_for_none()
+    {
+        var page = Detector.ScanPage(["© 2031 Arab News and Al Mayadeen English. All rights reserved.", Prose]);
+        var mention = Detector.ScanPage(["Arab News and Al Mayadeen English reported the figures first.", Prose]);
+
+        Assert.Equal(["al-mayadeen", "arab-news"], page.Scores.Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(mention.Scores);
     }
 
     [Theory]

@@ -84,6 +84,37 @@ public sealed class PatternPrefilterTests
         Assert.True(matched >= 40, $"only {matched} line matches: the check needs lines that patterns do match");
     }
 
+    [Theory]
+    [InlineData(@"^\p{Lu}\p{L}+, [a-z ]+(editor|correspondent)$", new[] { "editor", "correspondent" })]
+    [InlineData(@"^By (?:AP|AFP)$", new[] { "AP", "AFP" })]
+    [InlineData(@"^(editor|correspondent), \p{Lu}\p{L}+$", null)]
+    [InlineData(@"^(editor|correspondent)s?$", null)]
+    [InlineData(@"^x|(editor|correspondent)$", null)]
+    [InlineData(@"^(?i:editor|correspondent)$", null)]
+    [InlineData(@"^(\w+|correspondent)$", null)]
+    [InlineData(@"^(a|b) (c|d)$", null)]
+    public void A_pattern_ending_in_a_group_of_plain_alternatives_names_the_texts_a_match_ends_with(string pattern, string[]? expected)
+    {
+        Assert.Equal(expected, PatternSignatures.EndingAlternatives(pattern));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe, political editor", true)]
+    [InlineData("Jane Roe, foreign correspondent", true)]
+    [InlineData("Jane Roe, Political Editor", false)]
+    [InlineData("Jane Roe, political editors' pick", false)]
+    [InlineData("Jane Roe, editor at large", false)]
+    [InlineData("Jane Roe, sports writer", false)]
+    public void A_pattern_gated_on_a_group_of_alternatives_matches_as_its_regex_does(string line, bool matches)
+    {
+        var signatures = new PatternSignatures([(@"^\p{Lu}\p{L}+ \p{Lu}\p{L}+, [a-z ]{2,40}(editor|correspondent)$", 0, "test")]);
+        var hits = new string?[1];
+
+        signatures.Mark(line, hits);
+
+        Assert.Equal(matches ? line : null, hits[0]);
+    }
+
     [Fact]
     public void Names_are_found_case_blind_and_only_with_the_flags_asked_for()
     {
@@ -96,6 +127,34 @@ public sealed class PatternPrefilterTests
         Assert.False(scanner.Finds("Arab Nws", 1 | 2));
         Assert.True(scanner.Finds("arab nenews", 2));
         Assert.False(scanner.Finds("Arab News", 4));
+    }
+
+    [Fact]
+    public void One_scan_reports_every_flag_the_names_found_carry()
+    {
+        var scanner = new NameScanner([("arab news", 1), ("reuters", 2), ("news", 4)]);
+
+        Assert.Equal(1 | 4, scanner.FlagsIn("© 2031 ARAB NEWS. All rights reserved.", 1 | 2 | 4));
+        Assert.Equal(1, scanner.FlagsIn("© 2031 ARAB NEWS. All rights reserved.", 1 | 2));
+        Assert.Equal(2 | 4, scanner.FlagsIn("Reuters news wire", 2 | 4));
+        Assert.Equal(0, scanner.FlagsIn("Reuter's new wire", 1 | 2 | 4));
+        Assert.Equal(0, scanner.FlagsIn("", 1));
+    }
+
+    [Theory]
+    [InlineData("HÜRRIYET DAILY NEWS reported")]
+    [InlineData("Hürriyet Daily News")]
+    [InlineData("HÜRRİYET DAİLY NEWS")]
+    [InlineData("\u212AARS and TASS")]
+    [InlineData("Ωmega Nachrichten — ΣΩΚΡΆΤΗΣ")]
+    [InlineData("hurriyet daily new")]
+    public void Names_are_found_as_in_the_text_lower_cased_one_character_at_a_time(string text)
+    {
+        string[] names = ["hürriyet daily news", "kars", "σωκράτης", "tass"];
+        var scanner = new NameScanner(names.Select(n => (n, (byte)1)).ToList());
+        var lowered = new string(text.Select(char.ToLowerInvariant).ToArray());
+
+        Assert.Equal(names.Any(lowered.Contains), scanner.Finds(text, 1));
     }
 
     [Fact]
