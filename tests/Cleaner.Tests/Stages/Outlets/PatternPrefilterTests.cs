@@ -158,6 +158,21 @@ public sealed class PatternPrefilterTests
     }
 
     [Fact]
+    public void A_character_table_answers_for_every_case_of_its_keys_in_the_order_given()
+    {
+        (char Key, string Value)[] entries = [('U', "Updated "), ('u', "updated: "), ('İ', "İZMİR"), ('“', "“Quote"), ('s', "Source: ")];
+        var table = new CaseBlindCharTable<string>(entries);
+
+        foreach (var c in "UuİiIsSŞ“”\u212Ak\0é")
+        {
+            var expected = entries.Where(e => char.ToLowerInvariant(e.Key) == char.ToLowerInvariant(c)).Select(e => e.Value).ToArray();
+            Assert.Equal(expected.Length == 0 ? null : expected, table[c]);
+        }
+
+        Assert.Equal(["Updated ", "updated: "], table['U']!);
+    }
+
+    [Fact]
     public void Fixed_text_is_found_around_its_rarest_character()
     {
         var literal = new LiteralText("(Reuters)");
