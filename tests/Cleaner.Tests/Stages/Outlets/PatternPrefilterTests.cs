@@ -141,6 +141,30 @@ public sealed class PatternPrefilterTests
         Assert.Equal(0, scanner.FlagsIn("", 1));
     }
 
+    [Fact]
+    public void A_name_is_found_wherever_it_sits_in_a_line_read_in_two_halves()
+    {
+        (string Name, byte Flag)[] names = [("times of israel", 1), ("npr", 2), ("arab news", 4)];
+        var scanner = new NameScanner(names);
+        const string filler = "The council said on Monday that the vote would be held again in March.";
+        foreach (var (name, flag) in names)
+        {
+            for (var length = 0; length <= filler.Length * 2; length += 7)
+            {
+                var around = (filler + filler)[..length];
+                for (var at = 0; at <= around.Length; at++)
+                {
+                    var line = around[..at] + name.ToUpperInvariant() + around[at..];
+
+                    Assert.Equal(flag, scanner.FlagsIn(line, flag));
+                    Assert.Equal(flag, scanner.FlagsIn(line, 1 | 2 | 4));
+                }
+
+                Assert.Equal(0, scanner.FlagsIn(around, 1 | 2 | 4));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("HÜRRIYET DAILY NEWS reported")]
     [InlineData("Hürriyet Daily News")]
