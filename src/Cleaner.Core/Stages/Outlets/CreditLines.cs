@@ -23,9 +23,15 @@ internal sealed class CreditLines(RuleSet rules, OutletNames names)
         foreach (var line in storyLines)
         {
             var text = line.AsSpan().Trim();
-            if (IsShortEnough(text) && names.MayContainCreditName(text) && TryMatch(text.ToString(), out profile))
+            if (!IsShortEnough(text) || !names.MayContainCreditName(text))
             {
-                creditLine = text.ToString();
+                continue;
+            }
+
+            var trimmed = text.ToString();
+            if (TryMatch(trimmed, out profile))
+            {
+                creditLine = trimmed;
                 return true;
             }
         }

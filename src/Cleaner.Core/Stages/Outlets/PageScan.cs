@@ -29,6 +29,7 @@ internal sealed class PageScan
         _onDomain = (profile, domain) => _hits[table.DomainSignal[profile]] ??= domain;
     }
 
+    /// <summary>Reads the page's next line, numbered <paramref name="index"/> in the page.</summary>
     public void Add(int index, string line)
     {
         var text = line.AsSpan().Trim();
@@ -50,6 +51,7 @@ internal sealed class PageScan
         }
     }
 
+    /// <summary>The page's verdict, once every line has been read.</summary>
     public PageSignals Finish()
     {
         var (outlet, scores) = OutletScorer.Rank(_table, _hits);
@@ -77,7 +79,7 @@ internal sealed class PageScan
 
         // A line short enough to credit an outlet is searched for names first, since its stories need the answer;
         // on a longer line the copyright test, cheaper than the search, goes first.
-        bool copyright;
+        bool namedCopyright;
         if (CreditLines.IsShortEnough(text))
         {
             var names = _table.Names.Find(text);
@@ -86,14 +88,14 @@ internal sealed class PageScan
                 _creditCandidates.Add((index, text.ToString()));
             }
 
-            copyright = names.HasFlag(NameKinds.Outlet) && IsCopyright(index, line, text, ref key);
+            namedCopyright = names.HasFlag(NameKinds.Outlet) && IsCopyright(index, line, text, ref key);
         }
         else
         {
-            copyright = IsCopyright(index, line, text, ref key) && _table.Names.MayContainName(text);
+            namedCopyright = IsCopyright(index, line, text, ref key) && _table.Names.MayContainName(text);
         }
 
-        if (copyright)
+        if (namedCopyright)
         {
             MarkCopyright(text, key ??= KeyOf(index, line));
         }

@@ -13,8 +13,8 @@ namespace Cleaner.Core.Stages.Outlets;
 /// </summary>
 internal sealed class PatternSignatures
 {
-    private readonly Dictionary<char, (string Prefix, GatedRegex Pattern, int Signal)[]> _byPrefix;
-    private readonly Dictionary<char, (string Suffix, GatedRegex Pattern, int Signal)[]> _bySuffix;
+    private readonly CaseBlindCharTable<(string Prefix, GatedRegex Pattern, int Signal)> _byPrefix;
+    private readonly CaseBlindCharTable<(string Suffix, GatedRegex Pattern, int Signal)> _bySuffix;
     private readonly (char Anchor, (LiteralText Literal, GatedRegex Pattern, int Signal)[] Patterns)[] _byAnchor;
     private readonly SearchValues<char>? _anchors;
     private readonly (SearchValues<string> Alternatives, GatedRegex Pattern, int Signal)[] _byAlternative;
@@ -58,9 +58,9 @@ internal sealed class PatternSignatures
             }
         }
 
-        // Keyed by the lower-case first (or last) character, so a line is compared only with the texts that could fit it.
-        _byPrefix = byPrefix.GroupBy(p => char.ToLowerInvariant(p.Item1[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _bySuffix = bySuffix.GroupBy(p => char.ToLowerInvariant(p.Item1[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+        // Keyed by the first (or last) character, case-blind, so a line is compared only with the texts that could fit it.
+        _byPrefix = new CaseBlindCharTable<(string, GatedRegex, int)>(byPrefix.Select(p => (p.Item1[0], p)));
+        _bySuffix = new CaseBlindCharTable<(string, GatedRegex, int)>(bySuffix.Select(p => (p.Item1[^1], p)));
         _byAlternative = byAlternative.ToArray();
         _unfiltered = unfiltered.ToArray();
         _byAnchor = byLiteral
@@ -94,7 +94,7 @@ internal sealed class PatternSignatures
             return;
         }
 
-        if (_byPrefix.TryGetValue(char.ToLowerInvariant(text[0]), out var byPrefix))
+        if (_byPrefix[text[0]] is { } byPrefix)
         {
             foreach (var (prefix, pattern, signal) in byPrefix)
             {
@@ -105,7 +105,7 @@ internal sealed class PatternSignatures
             }
         }
 
-        if (_bySuffix.TryGetValue(char.ToLowerInvariant(text[^1]), out var bySuffix))
+        if (_bySuffix[text[^1]] is { } bySuffix)
         {
             foreach (var (suffix, pattern, signal) in bySuffix)
             {

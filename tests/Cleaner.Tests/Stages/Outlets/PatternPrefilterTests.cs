@@ -141,6 +141,30 @@ public sealed class PatternPrefilterTests
         Assert.Equal(0, scanner.FlagsIn("", 1));
     }
 
+    [Fact]
+    public void A_name_is_found_wherever_it_sits_in_a_line_read_in_two_halves()
+    {
+        (string Name, byte Flag)[] names = [("times of israel", 1), ("npr", 2), ("arab news", 4)];
+        var scanner = new NameScanner(names);
+        const string filler = "The council said on Monday that the vote would be held again in March.";
+        foreach (var (name, flag) in names)
+        {
+            for (var length = 0; length <= filler.Length * 2; length += 7)
+            {
+                var around = (filler + filler)[..length];
+                for (var at = 0; at <= around.Length; at++)
+                {
+                    var line = around[..at] + name.ToUpperInvariant() + around[at..];
+
+                    Assert.Equal(flag, scanner.FlagsIn(line, flag));
+                    Assert.Equal(flag, scanner.FlagsIn(line, 1 | 2 | 4));
+                }
+
+                Assert.Equal(0, scanner.FlagsIn(around, 1 | 2 | 4));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("HÜRRIYET DAILY NEWS reported")]
     [InlineData("Hürriyet Daily News")]
@@ -155,6 +179,21 @@ public sealed class PatternPrefilterTests
         var lowered = new string(text.Select(char.ToLowerInvariant).ToArray());
 
         Assert.Equal(names.Any(lowered.Contains), scanner.Finds(text, 1));
+    }
+
+    [Fact]
+    public void A_character_table_answers_for_every_case_of_its_keys_in_the_order_given()
+    {
+        (char Key, string Value)[] entries = [('U', "Updated "), ('u', "updated: "), ('İ', "İZMİR"), ('“', "“Quote"), ('s', "Source: ")];
+        var table = new CaseBlindCharTable<string>(entries);
+
+        foreach (var c in "UuİiIsSŞ“”\u212Ak\0é")
+        {
+            var expected = entries.Where(e => char.ToLowerInvariant(e.Key) == char.ToLowerInvariant(c)).Select(e => e.Value).ToArray();
+            Assert.Equal(expected.Length == 0 ? null : expected, table[c]);
+        }
+
+        Assert.Equal(["Updated ", "updated: "], table['U']!);
     }
 
     [Fact]
