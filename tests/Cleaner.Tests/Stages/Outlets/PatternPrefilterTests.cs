@@ -115,6 +115,22 @@ public sealed class PatternPrefilterTests
         Assert.Equal(matches ? line : null, hits[0]);
     }
 
+    [Theory]
+    [InlineData("Roe editor 12", true)]
+    [InlineData("Roe correspondent 7", true)]
+    [InlineData("Roe Editor 12", false)]
+    [InlineData("Roe writer 12", false)]
+    [InlineData("Roe editor twelve", false)]
+    public void A_pattern_gated_on_a_group_of_alternatives_inside_it_matches_as_its_regex_does(string line, bool matches)
+    {
+        var signatures = new PatternSignatures([(@"^\p{Lu}\p{L}+ (editor|correspondent) \d+$", 0, "test")]);
+        var hits = new string?[1];
+
+        signatures.Mark(line, hits);
+
+        Assert.Equal(matches ? line : null, hits[0]);
+    }
+
     [Fact]
     public void Names_are_found_case_blind_and_only_with_the_flags_asked_for()
     {
