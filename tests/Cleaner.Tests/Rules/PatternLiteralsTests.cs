@@ -13,6 +13,7 @@ public sealed class PatternLiteralsTests
     [InlineData(@"^(?i:special to|for) (the |The )?\p{Lu}", "for |special to ")]
     [InlineData(@"^e-?mail (this|the) page$", "e-mail the page|e-mail this page|email the page|email this page")]
     [InlineData(@"\A\x41\u00E9\t", "aé\t")]
+    [InlineData(@"^(?-i:ANKARA|İZMİR)$", "ankara|İzmİr")]
     public void Prefixes_are_every_text_a_match_can_start_with(string pattern, string expected)
     {
         var literals = PatternLiterals.Of(pattern);
@@ -29,6 +30,8 @@ public sealed class PatternLiteralsTests
     [InlineData(@"[—–-]\s*(?i:file photo|photo)\s*$", "photo")]
     [InlineData(@" contributed reporting\.?\z", " contributed reporting| contributed reporting.")]
     [InlineData(@"(?:\(Reuters\)\s*$)|(?:\(AP\)$)", "(ap)|(reuters)")]
+    [InlineData(@"^\p{Lu}\p{L}+, [a-z ]+(editor|correspondent)$", "editor|correspondent")]
+    [InlineData(@"^(Updated: )?[A-Z][a-z]{2} \d{2}:\d{2} IST$", " ist")]
     public void Suffixes_are_every_text_a_trimmed_match_can_end_with(string pattern, string expected)
     {
         var literals = PatternLiterals.Of(pattern);

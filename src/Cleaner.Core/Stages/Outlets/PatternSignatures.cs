@@ -4,11 +4,10 @@ using Cleaner.Core.Rules;
 namespace Cleaner.Core.Stages.Outlets;
 
 /// <summary>
-/// All profiles' pattern signatures, each behind the cheapest test that can rule a line out before its regex runs:
-/// the text it must start with ("^Updated \d…" needs "Updated "), else the text it must end with ("… hide caption$"),
-/// else one of the texts of a group of alternatives it must end with ("…, (editor|correspondent)$"), else a piece of
-/// text it must contain ("(Reuters)"), else one of the texts of a group of alternatives it must contain, else
-/// nothing, for the few patterns made only of classes.
+/// All profiles' pattern signatures, each behind the cheapest test that can rule a line out before its regex runs,
+/// read off the pattern (<see cref="PatternLiterals"/>): the texts it must start with ("^Updated \d…" needs
+/// "Updated "), else the texts it must end with ("… hide caption$", "…, (editor|correspondent)$"), else a piece of
+/// text it must contain ("(Reuters)") or one of several, else nothing, for the few patterns made only of classes.
 /// Contained pieces are found together: one vectorized pass over the line for their rarest characters.
 /// </summary>
 internal sealed class PatternSignatures
@@ -32,25 +31,25 @@ internal sealed class PatternSignatures
             // Behind a text test a pattern runs on few lines and starts interpreted, to be compiled if it turns out
             // busy; a pattern without one runs on every line and is compiled at once.
             var regex = GatedRegex.Compile(pattern, where);
-            if (RequiredLiteral.Prefixes(pattern) is { } prefixes)
+            var literals = PatternLiterals.Of(pattern);
+            if (literals.Prefixes.Count > 0)
             {
-                byPrefix.AddRange(prefixes.Select(prefix => (prefix, regex, signal)));
+                byPrefix.AddRange(literals.Prefixes.Select(prefix => (prefix, regex, signal)));
             }
-            else if (RequiredLiteral.Suffix(pattern) is { } suffix)
+            else if (literals.Suffixes.Count > 0)
             {
-                bySuffix.Add((suffix, regex, signal));
+                bySuffix.AddRange(literals.Suffixes.Select(suffix => (suffix, regex, signal)));
             }
-            else if (EndingAlternatives(pattern) is { } endings)
+            else if (PatternLiterals.Strength(literals.Contained) >= PatternLiterals.SearchWorthyStrength)
             {
-                bySuffix.AddRange(endings.Select(ending => (ending, regex, signal)));
-            }
-            else if (RequiredLiteral.Of(pattern) is { } literal)
-            {
-                byLiteral.Add((new LiteralText(literal), regex, signal));
-            }
-            else if (RequiredLiteral.AnyOf(pattern) is { } alternatives)
-            {
-                byAlternative.Add((SearchValues.Create([.. alternatives], StringComparison.OrdinalIgnoreCase), regex, signal));
+                if (literals.Contained is [var literal])
+                {
+                    byLiteral.Add((new LiteralText(literal), regex, signal));
+                }
+                else
+                {
+                    byAlternative.Add((SearchValues.Create([.. literals.Contained], StringComparison.OrdinalIgnoreCase), regex, signal));
+                }
             }
             else
             {
@@ -69,20 +68,6 @@ internal sealed class PatternSignatures
             .ToArray();
         var anchors = _byAnchor.SelectMany(a => new[] { a.Anchor, char.ToUpperInvariant(a.Anchor) }).Distinct().ToArray();
         _anchors = anchors.Length == 0 ? null : SearchValues.Create(anchors);
-    }
-
-    /// <summary>The texts one of which every match ends with, for a pattern ending in a group of plain alternatives ("…(editor|reporter)$").</summary>
-    internal static IReadOnlyList<string>? EndingAlternatives(string pattern)
-    {
-        if (RequiredLiteral.AnyOf(pattern) is not { } alternatives)
-        {
-            return null;
-        }
-
-        // The group found must be the one the pattern ends with, written plainly: "(…)" or "(?:…)" before the end anchor.
-        var group = string.Join('|', alternatives);
-        var ends = pattern.EndsWith($"({group})$", StringComparison.Ordinal) || pattern.EndsWith($"(?:{group})$", StringComparison.Ordinal);
-        return ends ? alternatives : null;
     }
 
     /// <summary>Records the line against every pattern signature it matches that has not matched on this page yet.</summary>
@@ -105,11 +90,13 @@ internal sealed class PatternSignatures
             }
         }
 
-        if (_bySuffix[text[^1]] is { } bySuffix)
+        // Suffixes are what a match ends with once trailing white space is set aside.
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length > 0 && _bySuffix[trimmed[^1]] is { } bySuffix)
         {
             foreach (var (suffix, pattern, signal) in bySuffix)
             {
-                if (hits[signal] is null && text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(text))
+                if (hits[signal] is null && trimmed.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(text))
                 {
                     hits[signal] = line ??= text.ToString();
                 }
