@@ -41,32 +41,24 @@ public sealed class PatternPrefilterTests
         Assert.True(matched >= 40, $"only {matched} line matches: the check needs lines that patterns do match");
     }
 
-    [Theory]
-    [InlineData("Jane Roe, political editor", true)]
-    [InlineData("Jane Roe, foreign correspondent", true)]
-    [InlineData("Jane Roe, Political Editor", false)]
-    [InlineData("Jane Roe, political editors' pick", false)]
-    [InlineData("Jane Roe, editor at large", false)]
-    [InlineData("Jane Roe, sports writer", false)]
-    public void A_pattern_gated_on_a_group_of_alternatives_matches_as_its_regex_does(string line, bool matches)
-    {
-        var signatures = new PatternSignatures([(@"^\p{Lu}\p{L}+ \p{Lu}\p{L}+, [a-z ]{2,40}(editor|correspondent)$", 0, "test")]);
-        var hits = new string?[1];
-
-        signatures.Mark(line, hits);
-
-        Assert.Equal(matches ? line : null, hits[0]);
-    }
+    private const string EndsInRole = @"^\p{Lu}\p{L}+ \p{Lu}\p{L}+, [a-z ]{2,40}(editor|correspondent)$";
+    private const string RoleInside = @"^\p{Lu}\p{L}+ (editor|correspondent) \d+$";
 
     [Theory]
-    [InlineData("Roe editor 12", true)]
-    [InlineData("Roe correspondent 7", true)]
-    [InlineData("Roe Editor 12", false)]
-    [InlineData("Roe writer 12", false)]
-    [InlineData("Roe editor twelve", false)]
-    public void A_pattern_gated_on_a_group_of_alternatives_inside_it_matches_as_its_regex_does(string line, bool matches)
+    [InlineData(EndsInRole, "Jane Roe, political editor", true)]
+    [InlineData(EndsInRole, "Jane Roe, foreign correspondent", true)]
+    [InlineData(EndsInRole, "Jane Roe, Political Editor", false)]
+    [InlineData(EndsInRole, "Jane Roe, political editors' pick", false)]
+    [InlineData(EndsInRole, "Jane Roe, editor at large", false)]
+    [InlineData(EndsInRole, "Jane Roe, sports writer", false)]
+    [InlineData(RoleInside, "Roe editor 12", true)]
+    [InlineData(RoleInside, "Roe correspondent 7", true)]
+    [InlineData(RoleInside, "Roe Editor 12", false)]
+    [InlineData(RoleInside, "Roe writer 12", false)]
+    [InlineData(RoleInside, "Roe editor twelve", false)]
+    public void A_pattern_gated_on_a_group_of_alternatives_matches_as_its_regex_does(string pattern, string line, bool matches)
     {
-        var signatures = new PatternSignatures([(@"^\p{Lu}\p{L}+ (editor|correspondent) \d+$", 0, "test")]);
+        var signatures = new PatternSignatures([(pattern, 0, "test")]);
         var hits = new string?[1];
 
         signatures.Mark(line, hits);
