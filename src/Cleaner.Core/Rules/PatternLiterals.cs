@@ -177,7 +177,12 @@ public sealed class PatternLiterals
 
         private static Facts Literal(char c) => Facts.Exactly([Lower(c)], blank: char.IsWhiteSpace(c));
 
-        private static string Lower(char c) => char.ToLowerInvariant(c).ToString();
+        // Lower-cased only where the gates' ordinal case-blind comparison still pairs the two: the Kelvin sign
+        // lower-cases to "k", which that comparison does not equate with it, so such a letter stays as written.
+        private static string Lower(char c) =>
+            char.ToLowerInvariant(c) is var lower && string.Equals(lower.ToString(), c.ToString(), StringComparison.OrdinalIgnoreCase)
+                ? lower.ToString()
+                : c.ToString();
 
         private Facts Group()
         {

@@ -14,6 +14,7 @@ public sealed class PatternLiteralsTests
     [InlineData(@"^e-?mail (this|the) page$", "e-mail the page|e-mail this page|email the page|email this page")]
     [InlineData(@"\A\x41\u00E9\t", "aé\t")]
     [InlineData(@"^(?-i:ANKARA|İZMİR)$", "ankara|İzmİr")]
+    [InlineData("^\u212Aelvin", "\u212Aelvin")]
     public void Prefixes_are_every_text_a_match_can_start_with(string pattern, string expected)
     {
         var literals = PatternLiterals.Of(pattern);
