@@ -13,9 +13,9 @@ namespace Cleaner.Core.Rules;
 public sealed class GatedRegex
 {
     private readonly string[]? _prefixes;
-    private readonly SearchValues<char>? _prefixStarts;
+    private readonly CharSet _prefixStarts;
     private readonly string[]? _suffixes;
-    private readonly SearchValues<char>? _suffixEnds;
+    private readonly CharSet _suffixEnds;
     private readonly SearchValues<string>? _contained;
 
     public GatedRegex(Regex regex, string pattern)
@@ -34,12 +34,12 @@ public sealed class GatedRegex
         if (prefixStrength > 0 && prefixStrength >= suffixStrength)
         {
             _prefixes = [.. literals.Prefixes];
-            _prefixStarts = SearchValues.Create(CaseVariants(_prefixes.Select(p => p[0])));
+            _prefixStarts = new CharSet(CaseVariants(_prefixes.Select(p => p[0])));
         }
         else if (suffixStrength > 0)
         {
             _suffixes = [.. literals.Suffixes];
-            _suffixEnds = SearchValues.Create(CaseVariants(_suffixes.Select(s => s[^1])));
+            _suffixEnds = new CharSet(CaseVariants(_suffixes.Select(s => s[^1])));
         }
 
         // A contained text is searched for as well when it narrows more than the line's start or end does.
@@ -112,7 +112,7 @@ public sealed class GatedRegex
 
     private bool StartsWithAny(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_prefixStarts!.Contains(text[0]))
+        if (text.IsEmpty || !_prefixStarts.Contains(text[0]))
         {
             return false;
         }
@@ -130,7 +130,7 @@ public sealed class GatedRegex
 
     private bool EndsWithAny(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_suffixEnds!.Contains(text[^1]))
+        if (text.IsEmpty || !_suffixEnds.Contains(text[^1]))
         {
             return false;
         }
