@@ -23,12 +23,9 @@ public sealed class GatedRegex
         Regex = regex;
 
         // Free spacing makes spaces in the pattern mean nothing, and multi-line anchors match inside the text.
-        if ((regex.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.Multiline | RegexOptions.RightToLeft)) != 0)
-        {
-            return;
-        }
-
-        var literals = PatternLiterals.Of(pattern);
+        var readable = (regex.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.Multiline | RegexOptions.RightToLeft)) == 0;
+        Literals = readable ? PatternLiterals.Of(pattern) : PatternLiterals.Nothing;
+        var literals = Literals;
         var prefixStrength = PatternLiterals.Strength(literals.Prefixes);
         var suffixStrength = PatternLiterals.Strength(literals.Suffixes);
         if (prefixStrength > 0 && prefixStrength >= suffixStrength)
@@ -56,6 +53,9 @@ public sealed class GatedRegex
 
     public Regex Regex { get; private set; }
 
+    /// <summary>The fixed texts read off the pattern, which the gate is made of; shared with callers that batch patterns by them.</summary>
+    public PatternLiterals Literals { get; }
+
     /// <summary>
     /// A rule's pattern: compiled when it runs on every line; interpreted when a gate keeps it off most lines,
     /// until the gate has let enough lines through that compiling pays (<see cref="CompileAfterPasses"/>).
@@ -65,7 +65,9 @@ public sealed class GatedRegex
         var interpreted = new GatedRegex(ConfigLoader.CompileRegex(pattern, where, compiled: false), pattern);
         if (!interpreted.IsGated)
         {
-            return new GatedRegex(ConfigLoader.CompileRegex(pattern, where), pattern);
+            // Nothing to gate on: the pattern runs on every line, so it is compiled at once (the gate stays empty).
+            interpreted.Regex = ConfigLoader.CompileRegex(pattern, where);
+            return interpreted;
         }
 
         interpreted._recompile = () => ConfigLoader.CompileRegex(pattern, where);

@@ -81,6 +81,9 @@ public sealed class PatternLiterals
         }
     }
 
+    /// <summary>No texts at all: for a pattern whose options this reader does not follow.</summary>
+    public static PatternLiterals Nothing => Unknown;
+
     private static PatternLiterals Unknown => new(Facts.Opaque());
 
     private static string[] Known(string[] texts) => Strength(texts) > 0 ? texts : [];

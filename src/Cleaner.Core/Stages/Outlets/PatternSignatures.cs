@@ -31,7 +31,7 @@ internal sealed class PatternSignatures
             // Behind a text test a pattern runs on few lines and starts interpreted, to be compiled if it turns out
             // busy; a pattern without one runs on every line and is compiled at once.
             var regex = GatedRegex.Compile(pattern, where);
-            var literals = PatternLiterals.Of(pattern);
+            var literals = regex.Literals;
             if (literals.Prefixes.Count > 0)
             {
                 byPrefix.AddRange(literals.Prefixes.Select(prefix => (prefix, regex, signal)));
