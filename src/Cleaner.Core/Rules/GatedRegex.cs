@@ -31,12 +31,12 @@ public sealed class GatedRegex
         if (prefixStrength > 0 && prefixStrength >= suffixStrength)
         {
             _prefixes = [.. literals.Prefixes];
-            _prefixStarts = new CharSet(CaseVariants(_prefixes.Select(p => p[0])));
+            _prefixStarts = new CharSet(CaseVariants.SharingUpperCase(_prefixes.Select(p => p[0])));
         }
         else if (suffixStrength > 0)
         {
             _suffixes = [.. literals.Suffixes];
-            _suffixEnds = new CharSet(CaseVariants(_suffixes.Select(s => s[^1])));
+            _suffixEnds = new CharSet(CaseVariants.SharingUpperCase(_suffixes.Select(s => s[^1])));
         }
 
         // A contained text is searched for as well when it narrows more than the line's start or end does.
@@ -172,12 +172,4 @@ public sealed class GatedRegex
 
     private static bool HasCase(string text) =>
         !string.Equals(text.ToUpperInvariant(), text, StringComparison.Ordinal) || !string.Equals(text.ToLowerInvariant(), text, StringComparison.Ordinal);
-
-    /// <summary>Every character that compares equal to one of these, ignoring case the way ordinal case-blind comparison does.</summary>
-    private static char[] CaseVariants(IEnumerable<char> chars) =>
-        chars.Select(char.ToUpperInvariant).Distinct().SelectMany(upper => CharsByUpperCase[upper]).Distinct().ToArray();
-
-    private static readonly ILookup<char, char> CharsByUpperCase = Enumerable.Range(0, char.MaxValue + 1)
-        .Select(c => (char)c)
-        .ToLookup(char.ToUpperInvariant);
 }

@@ -1,9 +1,12 @@
+using Cleaner.Core.Rules;
+
 namespace Cleaner.Core.Stages.Outlets;
 
 /// <summary>
 /// Groups of values keyed by a character, found by any character whose invariant lower-case form is the key's.
-/// Every character is mapped once when the table is built, so a lookup changes no case: lines often open or close
-/// with characters beyond ASCII (curly quotes, dashes), whose case mapping is the slow kind.
+/// Every case of each key is entered when the table is built (<see cref="CaseVariants"/>), so a lookup changes no
+/// case: lines often open or close with characters beyond ASCII (curly quotes, dashes), whose case mapping is the
+/// slow kind.
 /// </summary>
 internal sealed class CaseBlindCharTable<T>
 {
@@ -13,10 +16,10 @@ internal sealed class CaseBlindCharTable<T>
     /// <param name="entries">Values with their key characters, in any case; values sharing a key keep their order.</param>
     public CaseBlindCharTable(IEnumerable<(char Key, T Value)> entries)
     {
-        var byLower = entries.GroupBy(e => char.ToLowerInvariant(e.Key)).ToDictionary(g => g.Key, g => g.Select(e => e.Value).ToArray());
-        for (var c = 0; c <= char.MaxValue; c++)
+        foreach (var group in entries.GroupBy(e => char.ToLowerInvariant(e.Key)))
         {
-            if (byLower.TryGetValue(char.ToLowerInvariant((char)c), out var values))
+            var values = group.Select(e => e.Value).ToArray();
+            foreach (var c in CaseVariants.WithLowerCase(group.Key))
             {
                 if (c < _ascii.Length)
                 {
@@ -24,7 +27,7 @@ internal sealed class CaseBlindCharTable<T>
                 }
                 else
                 {
-                    _beyondAscii[(char)c] = values;
+                    _beyondAscii[c] = values;
                 }
             }
         }
