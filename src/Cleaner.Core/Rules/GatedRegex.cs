@@ -60,9 +60,12 @@ public sealed class GatedRegex
     /// A rule's pattern: compiled when it runs on every line; interpreted when a gate keeps it off most lines,
     /// until the gate has let enough lines through that compiling pays (<see cref="CompileAfterPasses"/>).
     /// </summary>
-    public static GatedRegex Compile(string pattern, string where)
+    public static GatedRegex Compile(string pattern, string where) =>
+        ReadyToRun(new GatedRegex(ConfigLoader.CompileRegex(pattern, where, compiled: false), pattern), pattern, where);
+
+    /// <summary>Readies a pattern already checked interpreted (and its gate read) for use, as <see cref="Compile"/> does.</summary>
+    internal static GatedRegex ReadyToRun(GatedRegex interpreted, string pattern, string where)
     {
-        var interpreted = new GatedRegex(ConfigLoader.CompileRegex(pattern, where, compiled: false), pattern);
         if (!interpreted.IsGated)
         {
             // Nothing to gate on: the pattern runs on every line, so it is compiled at once (the gate stays empty).

@@ -142,7 +142,8 @@ public sealed partial class RuleSet
             anchored = [];
         }
 
-        var alone = Enumerable.Range(0, patterns.Count).Where(i => !anchored.Contains(i)).Select(i => GatedRegex.Compile(patterns[i], $"{where}[{i}]"));
+        var alone = Enumerable.Range(0, patterns.Count).Where(i => !anchored.Contains(i))
+            .Select(i => GatedRegex.ReadyToRun(checkedAlone[i], patterns[i], $"{where}[{i}]"));
         return anchored.Count == 0
             ? [.. alone]
             : [GatedRegex.Compile(string.Join('|', anchored.Select(i => $"(?:{patterns[i]})")), where), .. alone];
