@@ -99,6 +99,15 @@ public sealed class GatedRegex
     /// <summary>True when a text test stands before the regex.</summary>
     public bool IsGated => _prefixes is not null || _suffixes is not null || _contained is not null;
 
+    /// <summary>This pattern's bit in the rule set's <see cref="LineGateIndex"/>; until one is given, the bit every line admits.</summary>
+    internal UInt128 GateBit { get; set; } = LineGateIndex.SharedBit;
+
+    /// <summary>The texts one of which a passing line starts with (lower case, compared case-blind); null when the gate does not test the start.</summary>
+    internal IReadOnlyList<string>? StartTexts => _prefixes;
+
+    /// <summary>The texts one of which a passing line ends with, trailing white space aside; null when the gate does not test the end.</summary>
+    internal IReadOnlyList<string>? EndTexts => _suffixes;
+
     /// <summary>False when no line with this text can match; case-blind, so it never rules out a case-insensitive match.</summary>
     public bool MayMatch(ReadOnlySpan<char> text)
     {

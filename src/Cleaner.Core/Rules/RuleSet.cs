@@ -51,6 +51,9 @@ public sealed partial class RuleSet
     /// <summary>Every whole-line list in one table: which lists hold a line is one lookup of its key.</summary>
     public WholeLineIndex Listed { get; private set; } = null!;
 
+    /// <summary>Every pattern a line is classified by, indexed by the characters its matches start and end with.</summary>
+    public LineGateIndex Gates { get; private set; } = null!;
+
     /// <summary>The first dateline pattern that matches the opening of <paramref name="text"/>, or null.</summary>
     public Match? DatelineOf(string text)
     {
@@ -122,6 +125,12 @@ public sealed partial class RuleSet
             rules.RelatedHeading, rules.TickerHeading, rules.SummaryHeading, rules.TagHeading, rules.Copyright, rules.AppStore, rules.Footer,
             rules.CaptionCredit, rules.CaptionHead, rules.PhotoCredit, rules.AgencySignOff, rules.AppealHeading, rules.StoryMarker, rules.BylineRole,
         ]);
+        rules.Gates = LineGateIndex.Build(
+        [
+            rules.Share, rules.ReadMore, rules.Comment, rules.CommentHeading, rules.Copyright, rules.Footer, rules.CaptionCredit,
+            rules.CaptionHead, rules.PhotoCredit, rules.AppealHeading, rules.Placeholder,
+        ],
+        [.. rules.TitleDatePrefixes, .. rules.Credits, .. rules.Bylines, .. rules.TagLines, .. rules.SourceLines]);
         return rules;
     }
 
@@ -180,7 +189,17 @@ public sealed class LinePatterns
     /// <param name="text">The trimmed line.</param>
     public bool Matches(ListMask listed, string text) => IsListed(listed) || MatchesTail(text);
 
+    /// <param name="listed">The line's entry in <see cref="RuleSet.Listed"/>.</param>
+    /// <param name="text">The trimmed line.</param>
+    /// <param name="gates">The text's entry in <see cref="RuleSet.Gates"/>.</param>
+    public bool Matches(ListMask listed, string text, LineGates gates) => IsListed(listed) || MatchesTail(text, gates);
+
     public bool MatchesLine(string key) => _lines.Contains(key);
+
+    internal IReadOnlyList<GatedRegex> Patterns => _patterns;
+
+    /// <summary>The union of this list's patterns' bits in <see cref="RuleSet.Gates"/>.</summary>
+    internal UInt128 GateBits { get; set; } = LineGateIndex.SharedBit;
 
     public bool IsListed(ListMask listed) =>
         _bit != 0 ? (listed.Bits & _bit) != 0 : throw new InvalidOperationException("this list is not in the rule set's whole-line index");
@@ -204,12 +223,44 @@ public sealed class LinePatterns
         return false;
     }
 
-    /// <summary>Where the leftmost pattern match in <paramref name="text"/> starts, or -1 (the lists are not consulted).</summary>
-    public int FirstMatchIndex(ReadOnlySpan<char> text)
+    /// <summary>Pattern test on a span, trying only the patterns <paramref name="gates"/> (the span's own) admits.</summary>
+    public bool MatchesTail(ReadOnlySpan<char> tail, LineGates gates)
     {
+        if (!gates.Admit(GateBits))
+        {
+            return false;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (gates.Admit(pattern) && pattern.IsMatch(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the leftmost pattern match in <paramref name="text"/> starts, or -1 (the lists are not consulted).</summary>
+    public int FirstMatchIndex(ReadOnlySpan<char> text) => FirstMatchIndex(text, LineGates.All);
+
+    /// <summary>As <see cref="FirstMatchIndex(ReadOnlySpan{char})"/>, trying only the patterns <paramref name="gates"/> (the span's own) admits.</summary>
+    public int FirstMatchIndex(ReadOnlySpan<char> text, LineGates gates)
+    {
+        if (!gates.Admit(GateBits))
+        {
+            return -1;
+        }
+
         var first = -1;
         foreach (var pattern in _patterns)
         {
+            if (!gates.Admit(pattern))
+            {
+                continue;
+            }
+
             var at = pattern.FirstIndex(text);
             if (at >= 0 && (first < 0 || at < first))
             {

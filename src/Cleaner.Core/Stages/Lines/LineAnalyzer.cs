@@ -96,9 +96,11 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         string? prefixDate = null;
-        if (DatePrefix(text) is { } prefixed)
+        var gates = rules.Gates.For(text);
+        if (DatePrefix(text, gates) is { } prefixed)
         {
             (prefixDate, text) = prefixed;
+            gates = rules.Gates.For(text);
             if (text.Length == 0)
             {
                 return new AnalyzedLine
@@ -111,7 +113,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         var key = LineText.Key(text);
         var words = LineText.CountWords(text);
-        var (cue, parts) = classify ? Classify(text, key, words) : (LineCue.None, []);
+        var (cue, parts) = classify ? Classify(text, key, words, gates) : (LineCue.None, []);
         return new AnalyzedLine
         {
             Index = index,
@@ -127,11 +129,11 @@ public sealed class LineAnalyzer(RuleSet rules)
         };
     }
 
-    private (string Date, string Remainder)? DatePrefix(string text)
+    private (string Date, string Remainder)? DatePrefix(string text, LineGates gates)
     {
         foreach (var prefix in rules.TitleDatePrefixes)
         {
-            if (prefix.Match(text) is { Success: true } m)
+            if (gates.Admit(prefix) && prefix.Match(text) is { Success: true } m)
             {
                 return (m.Groups["date"].Value, m.Groups["title"].Value.Trim());
             }
@@ -140,7 +142,7 @@ public sealed class LineAnalyzer(RuleSet rules)
         return null;
     }
 
-    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) Classify(string text, string key, int words)
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) Classify(string text, string key, int words, LineGates gates)
     {
         var listed = rules.Listed.Lookup(key);
         if (words <= MaxCueWords)
@@ -153,7 +155,7 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return dated;
             }
 
-            var whole = ClassifyShort(text, listed, words);
+            var whole = ClassifyShort(text, listed, words, gates);
             if (whole.Cue != LineCue.None)
             {
                 return whole;
@@ -176,26 +178,27 @@ public sealed class LineAnalyzer(RuleSet rules)
 
             foreach (var credit in rules.Credits)
             {
-                if (words <= MaxCreditWords && credit.Match(text) is { Success: true } m)
+                if (words <= MaxCreditWords && gates.Admit(credit) && credit.Match(text) is { Success: true } m)
                 {
                     return (LineCue.Credit, [new MetadataPart(LineCue.Credit, m.Groups["name"].Value.Trim())]);
                 }
             }
         }
 
-        if (rules.PhotoCredit.Matches(listed, text))
+        if (rules.PhotoCredit.Matches(listed, text, gates))
         {
             return (LineCue.PhotoCredit, []);
         }
 
-        if (rules.CaptionHead.Matches(listed, text))
+        if (rules.CaptionHead.Matches(listed, text, gates))
         {
             return (words <= 3 ? LineCue.CaptionLabel : LineCue.CaptionCredit, []);
         }
 
         var tail = text.Length > CaptionTailChars ? text.AsSpan(text.Length - CaptionTailChars) : text.AsSpan();
         // A credit that starts the line has no caption before it: the caption is the line above.
-        return rules.CaptionCredit.FirstMatchIndex(tail) switch
+        var tailGates = tail.Length == text.Length ? gates : rules.Gates.For(tail);
+        return rules.CaptionCredit.FirstMatchIndex(tail, tailGates) switch
         {
             < 0 => (LineCue.None, []),
             0 when tail.Length == text.Length => (LineCue.PhotoCredit, []),
@@ -317,17 +320,17 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, string key, int words) =>
-        ClassifyShort(text, rules.Listed.Lookup(key), words);
+        ClassifyShort(text, rules.Listed.Lookup(key), words, rules.Gates.For(text));
 
-    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, ListMask listed, int words)
+    private (LineCue Cue, IReadOnlyList<MetadataPart> Parts) ClassifyShort(string text, ListMask listed, int words, LineGates gates)
     {
-        var simple = SimpleCue(text, listed);
+        var simple = SimpleCue(text, listed, gates);
         if (simple != LineCue.None)
         {
             return (simple, []);
         }
 
-        if (rules.CommentHeading.Matches(listed, text))
+        if (rules.CommentHeading.Matches(listed, text, gates))
         {
             return (LineCue.CommentHeading, []);
         }
@@ -338,34 +341,34 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         var widgetSized = words <= MaxWidgetWords;
-        if (widgetSized && rules.Share.Matches(listed, text))
+        if (widgetSized && rules.Share.Matches(listed, text, gates))
         {
             return (LineCue.Share, []);
         }
 
-        if (widgetSized && rules.Comment.Matches(listed, text))
+        if (widgetSized && rules.Comment.Matches(listed, text, gates))
         {
             return (LineCue.Comment, []);
         }
 
-        if (rules.ReadMore.Matches(listed, text))
+        if (rules.ReadMore.Matches(listed, text, gates))
         {
             return (LineCue.ReadMore, []);
         }
 
-        if (rules.Copyright.Matches(listed, text))
+        if (rules.Copyright.Matches(listed, text, gates))
         {
             return (LineCue.Copyright, []);
         }
 
-        if (widgetSized && rules.Footer.Matches(listed, text))
+        if (widgetSized && rules.Footer.Matches(listed, text, gates))
         {
             return (LineCue.Footer, []);
         }
 
         foreach (var byline in rules.Bylines)
         {
-            if (widgetSized && byline.Match(text) is { Success: true } m)
+            if (widgetSized && gates.Admit(byline) && byline.Match(text) is { Success: true } m)
             {
                 var authors = new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim());
                 return m.Groups["place"] is { Success: true } place
@@ -376,20 +379,20 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         foreach (var tagLine in rules.TagLines)
         {
-            if (tagLine.Match(text) is { Success: true } m)
+            if (gates.Admit(tagLine) && tagLine.Match(text) is { Success: true } m)
             {
                 return (LineCue.TagLine, SplitTags(m.Groups["tags"].Value));
             }
         }
 
-        if (rules.AppealHeading.Matches(listed, text))
+        if (rules.AppealHeading.Matches(listed, text, gates))
         {
             return (LineCue.AppealHeading, []);
         }
 
         foreach (var source in rules.SourceLines)
         {
-            if (widgetSized && source.IsMatch(text))
+            if (widgetSized && gates.Admit(source) && source.IsMatch(text))
             {
                 return (LineCue.SourceLine, []);
             }
@@ -407,9 +410,9 @@ public sealed class LineAnalyzer(RuleSet rules)
     }
 
     /// <summary>Cues decided by whole-line lists alone.</summary>
-    private LineCue SimpleCue(string text, ListMask listed)
+    private LineCue SimpleCue(string text, ListMask listed, LineGates gates)
     {
-        if (rules.Placeholder.Matches(listed, text))
+        if (rules.Placeholder.Matches(listed, text, gates))
         {
             return LineCue.Placeholder;
         }
