@@ -12,8 +12,8 @@ namespace Cleaner.Core.Rules;
 /// matter. (The regex engine's own case-blind matching also pairs a few compatibility letters, such as the Kelvin
 /// sign with "k"; a line spelling a rule's fixed text with one of those is not caught.)
 /// Conservative by design: a construct this reader does not follow (free spacing, multi-line anchors,
-/// conditionals, \G) gives no texts at all, and a set that would grow past <see cref="MaxTexts"/> is given up
-/// for a weaker one, so the answer can be weaker than possible but never wrong.
+/// conditionals, \G) gives no texts at all, and a set that would grow past <see cref="MaxTexts"/> is cut to
+/// shorter texts or given up for a weaker one, so the answer can be weaker than possible but never wrong.
 /// </para>
 /// </summary>
 public sealed class PatternLiterals
@@ -638,10 +638,10 @@ public sealed class PatternLiterals
         return new Facts
         {
             Exact = exact is { Length: <= MaxTexts } ? exact : null,
-            Prefixes = Capped(All(b => b.Prefixes)),
-            Suffixes = Capped(All(b => b.Suffixes)),
-            EndSuffixes = Capped(All(b => b.EndSuffixes)),
-            Contained = Capped(All(b => b.Contained)),
+            Prefixes = Capped(All(b => b.Prefixes), (text, length) => text[..length]),
+            Suffixes = Capped(All(b => b.Suffixes), (text, length) => text[^length..]),
+            EndSuffixes = Capped(All(b => b.EndSuffixes), (text, length) => text[^length..]),
+            Contained = Capped(All(b => b.Contained), (text, length) => text[..length]),
             StartAnchored = branches.All(b => b.StartAnchored),
             EndAnchored = branches.All(b => b.EndAnchored),
             ZeroWidth = branches.All(b => b.ZeroWidth),
@@ -649,7 +649,29 @@ public sealed class PatternLiterals
         };
     }
 
-    private static string[] Capped(string[] texts) => texts.Length <= MaxTexts ? texts : NothingKnown;
+    /// <summary>
+    /// A set too large to test is cut down: a shorter piece of each text, taken by <paramref name="piece"/> from the
+    /// side the set is about, holds wherever the text does (a line that starts with "ankara" starts with "an"), and
+    /// fewer distinct pieces may fit. The longest pieces that fit are kept; nothing, if even single characters do not.
+    /// </summary>
+    private static string[] Capped(string[] texts, Func<string, int, string> piece)
+    {
+        if (texts.Length <= MaxTexts)
+        {
+            return texts;
+        }
+
+        for (var length = texts.Max(text => text.Length) - 1; length > 0; length--)
+        {
+            var pieces = texts.Select(text => text.Length > length ? piece(text, length) : text).Distinct(StringComparer.Ordinal).ToArray();
+            if (pieces.Length <= MaxTexts)
+            {
+                return pieces;
+            }
+        }
+
+        return NothingKnown;
+    }
 
     private static string[] Trimmed(string[] texts) => texts.Select(t => t.TrimEnd()).Distinct(StringComparer.Ordinal).ToArray();
 

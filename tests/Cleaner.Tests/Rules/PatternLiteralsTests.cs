@@ -77,13 +77,29 @@ public sealed class PatternLiteralsTests
     }
 
     [Fact]
-    public void Sets_that_would_grow_too_large_are_given_up()
+    public void Sets_that_would_grow_too_large_are_cut_to_the_longest_pieces_that_fit()
     {
         var days = string.Join('|', Enumerable.Range(1, 40).Select(i => $"d{i:00}"));
         var literals = PatternLiterals.Of($"^({days}) x$");
 
+        Assert.Equal(["d0", "d1", "d2", "d3", "d4"], Sorted(literals.Prefixes));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"{i} x"), Sorted(literals.Suffixes));
+
+        var cities = PatternLiterals.Of("^(?-i:" + string.Join('|', Enumerable.Range(0, 40).Select(i => $"{(char)('A' + (i % 20))}{(char)('A' + (i / 20))}TOWN")) + ")$");
+        Assert.Equal(20, cities.Prefixes.Count);
+        Assert.All(cities.Prefixes, prefix => Assert.Single(prefix));
+        Assert.Equal(["atown", "btown"], Sorted(cities.Suffixes));
+        AgreesWithTheRegex("^(?-i:" + string.Join('|', Enumerable.Range(0, 40).Select(i => $"{(char)('A' + (i % 20))}{(char)('A' + (i / 20))}TOWN")) + ")$", cities);
+    }
+
+    [Fact]
+    public void Sets_too_large_even_as_single_characters_are_given_up()
+    {
+        var letters = string.Join('|', Enumerable.Range(0, 40).Select(i => $"{(char)('\u4E00' + i)}"));
+        var literals = PatternLiterals.Of($"^({letters})$");
+
         Assert.Empty(literals.Prefixes);
-        Assert.Equal([" x"], literals.Suffixes);
+        Assert.Empty(literals.Suffixes);
     }
 
     [Fact]
