@@ -57,7 +57,7 @@ public static class BenchCommand
             var discovery = new InputDiscovery(config.Settings.Input.Include, config.Settings.Input.Exclude);
             Directory.CreateDirectory(output);
             var createCost = FileCreateProbe.Measure(Path.Combine(output, "_probe"));
-            await using var linesFile = jsonLines ? new StreamWriter(Path.Combine(output, "stories.jsonl"), false, new System.Text.UTF8Encoding(false), 1 << 16) : null;
+            await using var linesFile = jsonLines ? new FileStream(Path.Combine(output, "stories.jsonl"), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16) : null;
             IStorySink sink = linesFile is null ? new FileStorySink(output) : new JsonLinesSink(linesFile);
             var pipeline = new CleaningPipeline(config, new PipelineOptions { Parallelism = parallelism }, sink, report, new LoggerConfiguration().CreateLogger());
 

@@ -184,18 +184,25 @@ public static class RunCommand
 
         var clock = Stopwatch.StartNew();
 
-        // One writer feeds stdout, in order; the console's own writer takes a lock on every call.
-        var buffered = stdout == Console.Out
-            ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false }
-            : stdout;
-        var pipeline = new CleaningPipeline(config, options, new JsonLinesSink(buffered), report, log);
+        // Stories arrive as UTF-8 and go to stdout's bytes through one buffer, in order; the console's own writer
+        // would encode them again and take a lock on every call. Another writer (a test's) gets them decoded.
+        await using var buffered = stdout == Console.Out ? new BufferedStream(Console.OpenStandardOutput(), 64 * 1024) : null;
+        var sink = buffered is null ? new JsonLinesSink(stdout) : new JsonLinesSink(buffered);
+        var pipeline = new CleaningPipeline(config, options, sink, report, log);
         try
         {
             await pipeline.RunAsync(inputs, cancellation).ConfigureAwait(false);
         }
         finally
         {
-            await buffered.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            if (buffered is not null)
+            {
+                await buffered.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                await stdout.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }
         var summary = report.Summarize(clock.Elapsed);
         RunSummaryPrinter.Print(summary, log);

@@ -12,7 +12,10 @@ public static class AtomicFile
 
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    public static void Write(string path, string content, bool flushToDisk = false)
+    public static void Write(string path, string content, bool flushToDisk = false) =>
+        Write(path, Utf8NoBom.GetBytes(content), flushToDisk);
+
+    public static void Write(string path, ReadOnlySpan<byte> content, bool flushToDisk = false)
     {
         var directory = Path.GetDirectoryName(path)!;
         var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
@@ -20,8 +23,7 @@ public static class AtomicFile
         {
             using (var stream = OpenNew(temp, directory))
             {
-                var bytes = Utf8NoBom.GetBytes(content);
-                stream.Write(bytes);
+                stream.Write(content);
                 stream.Flush(flushToDisk);
             }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -8,29 +10,59 @@ namespace Cleaner.Core.Output;
 /// <summary>Story documents as JSON: camelCase, fields in schema order, non-ASCII text kept readable.</summary>
 public static class StoryJson
 {
-    private static readonly StoryJsonContext IndentedContext = new(Options(true));
-    private static readonly StoryJsonContext CompactContext = new(Options(false));
+    // The writer, not the serializer options, carries the formatting and the escaping: the source-generated code
+    // then writes the document field by field, without the reflection-style metadata walk that custom options force.
+    private static readonly JsonWriterOptions Indented = new()
+    {
+        Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    /// <summary>The file form: indented, ending with a newline.</summary>
-    public static string ToFileText(StoryDocument story) =>
-        JsonSerializer.Serialize(story, IndentedContext.StoryDocument) + "\n";
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The JSON Lines form: one line, no trailing newline.</summary>
-    public static string ToLine(StoryDocument story) =>
-        JsonSerializer.Serialize(story, CompactContext.StoryDocument);
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Indented, Utf8JsonWriter Compact)? t_writers;
+
+    /// <summary>The file form, UTF-8: indented, ending with a newline.</summary>
+    public static byte[] ToFileBytes(StoryDocument story) => Serialize(story, indented: true);
+
+    /// <summary>The JSON Lines form, UTF-8: one line, no trailing newline.</summary>
+    public static byte[] ToLineBytes(StoryDocument story) => Serialize(story, indented: false);
+
+    /// <summary>The file form as text.</summary>
+    public static string ToFileText(StoryDocument story) => Encoding.UTF8.GetString(ToFileBytes(story));
+
+    /// <summary>The JSON Lines form as text.</summary>
+    public static string ToLine(StoryDocument story) => Encoding.UTF8.GetString(ToLineBytes(story));
 
     public static StoryDocument? Parse(string json) =>
-        JsonSerializer.Deserialize(json, CompactContext.StoryDocument);
+        JsonSerializer.Deserialize(json, StoryJsonContext.Default.StoryDocument);
 
-    private static JsonSerializerOptions Options(bool indented) => new()
+    private static byte[] Serialize(StoryDocument story, bool indented)
     {
-        WriteIndented = indented,
-        IndentSize = 2,
-        NewLine = "\n",
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        // One buffer and two writers per thread, reused: a story is rendered on whichever worker assembled it.
+        t_writers ??= NewWriters();
+        var (buffer, indentedWriter, compactWriter) = t_writers.Value;
+        var writer = indented ? indentedWriter : compactWriter;
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, story, StoryJsonContext.Default.StoryDocument);
+        writer.Flush();
+        if (!indented)
+        {
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter, Utf8JsonWriter) NewWriters()
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        return (buffer, new Utf8JsonWriter(buffer, Indented), new Utf8JsonWriter(buffer, Compact));
+    }
 }
 
 [JsonSerializable(typeof(StoryDocument))]

@@ -138,5 +138,5 @@ public sealed class CleaningPipeline(
         }
     }
 
-    private sealed record AssembledStory(StoryDocument Document, string Rendered, InputFile Input);
+    private sealed record AssembledStory(StoryDocument Document, byte[] Rendered, InputFile Input);
 }

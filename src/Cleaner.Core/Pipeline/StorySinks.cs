@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Cleaner.Core.Model;
 using Cleaner.Core.Output;
 using Cleaner.Core.Resilience;
@@ -11,14 +12,14 @@ public interface IStorySink
     /// <summary>True when stories must arrive one at a time, in input order.</summary>
     bool Sequential { get; }
 
-    /// <summary>The story as the sink will write it; called on the parallel workers, so a sequential sink only has to write.</summary>
-    string Render(StoryDocument story);
+    /// <summary>The story as the sink will write it, UTF-8; called on the parallel workers, so a sequential sink only has to write.</summary>
+    byte[] Render(StoryDocument story);
 
     /// <param name="story">The story.</param>
     /// <param name="rendered">What <see cref="Render"/> made of it.</param>
     /// <param name="files">Retries and error translation for file writes.</param>
     /// <returns>The file written (relative to the output folder), when the sink writes files.</returns>
-    string? Write(StoryDocument story, string rendered, FileResilience files);
+    string? Write(StoryDocument story, byte[] rendered, FileResilience files);
 }
 
 /// <summary>One JSON file per story under the output folder, each written atomically.</summary>
@@ -29,9 +30,9 @@ public sealed class FileStorySink(string outputRoot, bool flushToDisk = false) :
 
     public bool Sequential => false;
 
-    public string Render(StoryDocument story) => StoryJson.ToFileText(story);
+    public byte[] Render(StoryDocument story) => StoryJson.ToFileBytes(story);
 
-    public string? Write(StoryDocument story, string rendered, FileResilience files)
+    public string? Write(StoryDocument story, byte[] rendered, FileResilience files)
     {
         var path = StoryPaths.FullPath(outputRoot, story);
         files.Write(path, () =>
@@ -49,17 +50,35 @@ public sealed class FileStorySink(string outputRoot, bool flushToDisk = false) :
     }
 }
 
-/// <summary>JSON Lines on a writer (stdout), one story per line, in input order.</summary>
-public sealed class JsonLinesSink(TextWriter writer) : IStorySink
+/// <summary>JSON Lines on a stream (stdout), one story per line, in input order.</summary>
+public sealed class JsonLinesSink : IStorySink
 {
+    private readonly Stream? _stream;
+    private readonly TextWriter? _writer;
+
+    /// <param name="output">Where the lines go; buffering is the caller's.</param>
+    public JsonLinesSink(Stream output) => _stream = output;
+
+    /// <summary>Lines on a text writer that is not backed by a byte stream (a string writer): each is decoded first.</summary>
+    public JsonLinesSink(TextWriter output) => _writer = output;
+
     public bool Sequential => true;
 
-    public string Render(StoryDocument story) => StoryJson.ToLine(story);
+    public byte[] Render(StoryDocument story) => StoryJson.ToLineBytes(story);
 
-    public string? Write(StoryDocument story, string rendered, FileResilience files)
+    public string? Write(StoryDocument story, byte[] rendered, FileResilience files)
     {
-        writer.Write(rendered);
-        writer.Write('\n');
+        if (_stream is not null)
+        {
+            _stream.Write(rendered);
+            _stream.WriteByte((byte)'\n');
+        }
+        else
+        {
+            _writer!.Write(Encoding.UTF8.GetString(rendered));
+            _writer.Write('\n');
+        }
+
         return null;
     }
 }

@@ -40,9 +40,9 @@ public static class PipelineRunner
 
         public bool Sequential => false;
 
-        public string Render(StoryDocument story) => "";
+        public byte[] Render(StoryDocument story) => [];
 
-        public string? Write(StoryDocument story, string rendered, Cleaner.Core.Resilience.FileResilience files)
+        public string? Write(StoryDocument story, byte[] rendered, Cleaner.Core.Resilience.FileResilience files)
         {
             Stories.Add(story);
             return null;
