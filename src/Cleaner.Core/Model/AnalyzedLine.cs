@@ -14,6 +14,12 @@ public sealed class AnalyzedLine
     /// <summary>Comparison key (see <see cref="Text.LineText.Key"/>).</summary>
     public required string Key { get; init; }
 
+    /// <summary>
+    /// The key's number in its document: lines with equal keys have equal numbers, given in order of first
+    /// appearance, so stages that count or match repeated lines compare numbers instead of hashing the text again.
+    /// </summary>
+    public int KeyId { get; init; }
+
     public required int Words { get; init; }
     public required bool IsBullet { get; init; }
     public required bool EndsLikeSentence { get; init; }
@@ -33,7 +39,7 @@ public sealed class AnalyzedLine
     /// <summary>The same line read as a byline, when its context shows it names the author.</summary>
     public AnalyzedLine AsByline() => new()
     {
-        Index = Index, Raw = Raw, Text = Text, Key = Key, Words = Words, IsBullet = IsBullet, EndsLikeSentence = EndsLikeSentence,
+        Index = Index, Raw = Raw, Text = Text, Key = Key, KeyId = KeyId, Words = Words, IsBullet = IsBullet, EndsLikeSentence = EndsLikeSentence,
         Cue = LineCue.Byline, Parts = [new MetadataPart(LineCue.Byline, Text)], PrefixDate = PrefixDate,
     };
 }

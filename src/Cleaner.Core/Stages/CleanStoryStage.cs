@@ -34,7 +34,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         var lines = draft.Document.Lines;
         var roles = new StoryRoles(lines, draft.FirstLine, draft.EndLine);
         var titleKey = TitleKey(draft);
-        var summaryKeys = new HashSet<string>(StringComparer.Ordinal);
+        var summaryKeys = new HashSet<int>();
         var repeats = CountKeys(lines, draft.FirstLine, draft.EndLine);
         var zone = Zone.None;
         var inBody = false;
@@ -85,7 +85,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 roles[i] = zoned;
                 if (zoned == LineRole.Summary)
                 {
-                    summaryKeys.Add(line.Key);
+                    summaryKeys.Add(line.KeyId);
                 }
 
                 continue;
@@ -100,7 +100,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
             else if (role == LineRole.Summary)
             {
-                summaryKeys.Add(line.Key);
+                summaryKeys.Add(line.KeyId);
             }
 
             roles[i] = role;
@@ -180,7 +180,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
     }
 
-    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int i, StoryDraft draft, Dictionary<string, int> repeats, string? titleKey)
+    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int i, StoryDraft draft, Dictionary<int, int> repeats, string? titleKey)
     {
         var line = lines[i];
         var end = draft.EndLine;
@@ -202,7 +202,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         // A repeated line is a caption printed twice, unless it is a sentence of running text: a lead
         // printed once as standfirst and again as first paragraph.
-        if (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line)))
+        if (repeats[line.KeyId] > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line)))
         {
             return LineRole.Caption;
         }
@@ -233,10 +233,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
         return line.Words <= _settings.MenuItemMaxWords ? LineRole.Menu : LineRole.PageChrome;
     }
 
-    private LineRole BodyRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<string, int> repeats, HashSet<string> summaryKeys)
+    private LineRole BodyRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<int, int> repeats, HashSet<int> summaryKeys)
     {
         var line = lines[i];
-        if (summaryKeys.Contains(line.Key))
+        if (summaryKeys.Contains(line.KeyId))
         {
             return LineRole.Body;
         }
@@ -254,8 +254,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         if (line.Cue == LineCue.CaptionCredit
             || IsAboveBareCredit(lines, i, end)
-            || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !line.EndsLikeSentence)
-            || (repeats[line.Key] > 1 && line.Words >= _settings.CaptionMinWords && !_shape.IsProse(line)))
+            || (repeats[line.KeyId] > 1 && line.Words >= _settings.CaptionMinWords && !line.EndsLikeSentence)
+            || (repeats[line.KeyId] > 1 && line.Words >= _settings.CaptionMinWords && !_shape.IsProse(line)))
         {
             return LineRole.Caption;
         }
@@ -614,12 +614,14 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
     private static string? TitleKey(StoryDraft draft) => draft.TitleLine is { } t ? draft.Document.Lines[t].Key : null;
 
-    private static Dictionary<string, int> CountKeys(IReadOnlyList<AnalyzedLine> lines, int start, int end)
+    /// <summary>How often each line key occurs in the story, by key number.</summary>
+    private static Dictionary<int, int> CountKeys(IReadOnlyList<AnalyzedLine> lines, int start, int end)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<int, int>();
         for (var i = start; i < end; i++)
         {
-            counts[lines[i].Key] = counts.GetValueOrDefault(lines[i].Key) + 1;
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, lines[i].KeyId, out _);
+            count++;
         }
 
         return counts;

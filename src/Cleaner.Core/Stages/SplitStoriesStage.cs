@@ -440,12 +440,12 @@ public sealed class SplitStoriesStage
     private ProseStretch Prose(IReadOnlyList<AnalyzedLine> lines, int start, int end)
     {
         var inTicker = false;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<int, int>();
         for (var j = start; j < end; j++)
         {
             if (!lines[j].IsBlank)
             {
-                seen[lines[j].Key] = seen.GetValueOrDefault(lines[j].Key) + 1;
+                seen[lines[j].KeyId] = seen.GetValueOrDefault(lines[j].KeyId) + 1;
             }
         }
 
@@ -454,7 +454,7 @@ public sealed class SplitStoriesStage
         {
             // A ticker is a run of one-line flashes under its heading, ended by a blank line.
             inTicker = lines[j].Cue == LineCue.TickerHeading || (inTicker && !lines[j].IsBlank);
-            if (!inTicker && _shape.IsProse(lines[j]) && seen[lines[j].Key] == 1)
+            if (!inTicker && _shape.IsProse(lines[j]) && seen[lines[j].KeyId] == 1)
             {
                 words += lines[j].Words;
                 paragraphs++;
@@ -471,7 +471,7 @@ public sealed class SplitStoriesStage
     private RepeatIndex RepeatedHeadlines(IReadOnlyList<AnalyzedLine> lines)
     {
         var index = new RepeatIndex();
-        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastSeen = new Dictionary<int, int>();
         var recent = new Queue<int>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -486,7 +486,7 @@ public sealed class SplitStoriesStage
                 recent.Dequeue();
             }
 
-            if (lastSeen.TryGetValue(line.Key, out var previous) && i - previous <= _settings.RepeatWindowLines)
+            if (lastSeen.TryGetValue(line.KeyId, out var previous) && i - previous <= _settings.RepeatWindowLines)
             {
                 index.Link(previous, i);
             }
@@ -495,7 +495,7 @@ public sealed class SplitStoriesStage
                 index.Link(original, i);
             }
 
-            lastSeen[line.Key] = i;
+            lastSeen[line.KeyId] = i;
             recent.Enqueue(i);
         }
 

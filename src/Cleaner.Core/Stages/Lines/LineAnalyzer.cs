@@ -57,9 +57,10 @@ public sealed class LineAnalyzer(RuleSet rules)
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
+        var keyIds = new KeyNumbering();
         for (var i = 0; i < lines.Count; i++)
         {
-            result[i] = Analyze(i, lines[i]);
+            result[i] = Analyze(i, lines[i], classify: true, keyIds);
         }
 
         ApplyContextCues(result);
@@ -74,24 +75,27 @@ public sealed class LineAnalyzer(RuleSet rules)
     public IReadOnlyList<AnalyzedLine> AnalyzeShapes(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
+        var keyIds = new KeyNumbering();
         for (var i = 0; i < lines.Count; i++)
         {
-            result[i] = Analyze(i, lines[i], classify: false);
+            result[i] = Analyze(i, lines[i], classify: false, keyIds);
         }
 
         return result;
     }
 
-    public AnalyzedLine Analyze(int index, string raw) => Analyze(index, raw, classify: true);
+    /// <summary>One line on its own: its key is numbered as the only one of its document.</summary>
+    public AnalyzedLine Analyze(int index, string raw) => Analyze(index, raw, classify: true, new KeyNumbering());
 
-    private AnalyzedLine Analyze(int index, string raw, bool classify)
+    private AnalyzedLine Analyze(int index, string raw, bool classify, KeyNumbering keyIds)
     {
         var text = LineText.StripBullet(raw);
         if (text.Length == 0)
         {
             return new AnalyzedLine
             {
-                Index = index, Raw = raw, Text = "", Key = "", Words = 0, IsBullet = false, EndsLikeSentence = false, Cue = LineCue.Blank,
+                Index = index, Raw = raw, Text = "", Key = "", KeyId = keyIds.Of(""), Words = 0, IsBullet = false, EndsLikeSentence = false,
+                Cue = LineCue.Blank,
             };
         }
 
@@ -105,8 +109,8 @@ public sealed class LineAnalyzer(RuleSet rules)
             {
                 return new AnalyzedLine
                 {
-                    Index = index, Raw = raw, Text = "", Key = "", Words = 0, IsBullet = false, EndsLikeSentence = false, Cue = LineCue.Blank,
-                    PrefixDate = prefixDate,
+                    Index = index, Raw = raw, Text = "", Key = "", KeyId = keyIds.Of(""), Words = 0, IsBullet = false, EndsLikeSentence = false,
+                    Cue = LineCue.Blank, PrefixDate = prefixDate,
                 };
             }
         }
@@ -120,6 +124,7 @@ public sealed class LineAnalyzer(RuleSet rules)
             Raw = raw,
             Text = text,
             Key = key,
+            KeyId = keyIds.Of(key),
             Words = words,
             IsBullet = LineText.IsBullet(raw),
             EndsLikeSentence = LineText.EndsLikeSentence(text),
@@ -527,7 +532,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
     {
-        Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, Words = line.Words, IsBullet = line.IsBullet,
+        Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, KeyId = line.KeyId, Words = line.Words, IsBullet = line.IsBullet,
         EndsLikeSentence = line.EndsLikeSentence, Cue = cue, PrefixDate = line.PrefixDate,
     };
 
@@ -555,5 +560,22 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         return LineCue.None;
+    }
+}
+
+/// <summary>Numbers a document's line keys in order of first appearance (see <see cref="AnalyzedLine.KeyId"/>).</summary>
+internal sealed class KeyNumbering
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    public int Of(string key)
+    {
+        ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ids, key, out var known);
+        if (!known)
+        {
+            id = _ids.Count - 1;
+        }
+
+        return id;
     }
 }
