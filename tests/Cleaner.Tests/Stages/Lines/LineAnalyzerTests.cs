@@ -10,6 +10,15 @@ public sealed class LineAnalyzerTests
 
     private static AnalyzedLine Line(string raw) => Analyzer.Analyze(0, raw);
 
+    [Fact]
+    public void Lines_with_equal_keys_share_a_number_given_in_order_of_first_appearance()
+    {
+        var lines = Analyzer.Analyze(["Storm hits coast", "", "• STORM  hits coast", "Residents flee", "", "Storm hits coast."]);
+
+        Assert.Equal([0, 1, 0, 2, 1, 3], lines.Select(line => line.KeyId));
+        Assert.Equal(lines[0].Key, lines[2].Key);
+    }
+
     [Theory]
     [InlineData("Share", LineCue.Share)]
     [InlineData("Follow", LineCue.Share)]
