@@ -9,8 +9,8 @@ namespace Cleaner.Core.Text;
 /// </summary>
 public sealed class LanguageGuesser
 {
-    /// <summary>Only the opening words are read: a few hundred settle the language as well as a whole story does.</summary>
-    internal const int SampleWords = 400;
+    /// <summary>Only the opening words are read: two hundred words of prose hold dozens of stopwords, which settle the language as well as a whole story does.</summary>
+    internal const int SampleWords = 200;
 
     /// <summary>Longer runs of letters are never looked up: no stopword is that long, and they fit no small buffer.</summary>
     private const int MaxLookupChars = 64;
