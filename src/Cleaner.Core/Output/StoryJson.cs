@@ -19,6 +19,9 @@ public static class StoryJson
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // A buffer grown past this by an unusually long story is let go after it, so a worker does not hold it for the run.
+    private const int KeptBufferBytes = 1 << 20;
+
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Indented, Utf8JsonWriter Compact)? t_writers;
 
@@ -47,14 +50,18 @@ public static class StoryJson
         writer.Reset(buffer);
         JsonSerializer.Serialize(writer, story, StoryJsonContext.Default.StoryDocument);
         writer.Flush();
-        if (!indented)
+        var bytes = new byte[buffer.WrittenCount + (indented ? 1 : 0)];
+        buffer.WrittenSpan.CopyTo(bytes);
+        if (indented)
         {
-            return buffer.WrittenSpan.ToArray();
+            bytes[^1] = (byte)'\n';
         }
 
-        var bytes = new byte[buffer.WrittenCount + 1];
-        buffer.WrittenSpan.CopyTo(bytes);
-        bytes[^1] = (byte)'\n';
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            t_writers = null;
+        }
+
         return bytes;
     }
 
