@@ -46,12 +46,37 @@ public sealed class GatedRegex
         {
             // Vectorized and case-blind even on lines with curly quotes, where a case-blind Contains goes char by
             // char. Text without letters ("©", "/") has no case, and an exact search for it stays vectorized where a
-            // case-blind search for a non-ASCII needle does not.
-            _contained = SearchValues.Create([.. contained], contained.Any(HasCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            // case-blind search for a non-ASCII needle does not. Several texts that share a long piece ("adjust font
+            // size", "change text size") are searched for by that piece alone: one needle is found several times
+            // faster than a set, and a line holding the piece but none of the texts is rare.
+            string[] needles = contained.Count > 1 && SharedPiece(contained) is { Length: >= MinSharedPieceChars } piece ? [piece] : [.. contained];
+            _contained = SearchValues.Create(needles, needles.Any(HasCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         }
     }
 
     public Regex Regex { get; private set; }
+
+    // Shorter shared pieces ("day," in ", monday," … ", sunday,") turn up in too many lines to stand in for the set.
+    private const int MinSharedPieceChars = 5;
+
+    /// <summary>The longest piece of text every one of <paramref name="texts"/> holds ("" when they share none).</summary>
+    internal static string SharedPiece(IReadOnlyList<string> texts)
+    {
+        var shortest = texts.MinBy(text => text.Length)!;
+        for (var length = shortest.Length; length > 0; length--)
+        {
+            for (var start = 0; start + length <= shortest.Length; start++)
+            {
+                var piece = shortest.Substring(start, length);
+                if (texts.All(text => text.Contains(piece, StringComparison.Ordinal)))
+                {
+                    return piece;
+                }
+            }
+        }
+
+        return "";
+    }
 
     /// <summary>The fixed texts read off the pattern, which the gate is made of; shared with callers that batch patterns by them.</summary>
     public PatternLiterals Literals { get; }

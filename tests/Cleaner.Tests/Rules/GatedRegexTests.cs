@@ -37,6 +37,29 @@ public sealed class GatedRegexTests
         Assert.Equal(mayMatch, gated.MayMatch(line));
     }
 
+    [Theory]
+    [InlineData("adjust font size|adjust text size|change font size|change text size", "t size")]
+    [InlineData("support independent journalism|support our journalism", " journalism")]
+    [InlineData("photo|image|picture", "")]
+    [InlineData("abc", "abc")]
+    public void The_longest_piece_shared_by_all_texts_is_found(string texts, string piece)
+    {
+        Assert.Equal(piece, GatedRegex.SharedPiece(texts.Split('|')));
+    }
+
+    [Fact]
+    public void A_pattern_searched_for_by_a_shared_piece_still_finds_every_line_it_matches()
+    {
+        const string pattern = @"(?i)^.{0,80}\b(adjust|change) (font|text) size\s*:?$";
+        var gated = new GatedRegex(Compile(pattern), pattern);
+
+        Assert.True(gated.IsMatch("Adjust Font Size:"));
+        Assert.True(gated.IsMatch("Share this page · CHANGE TEXT SIZE"));
+        Assert.False(gated.MayMatch("A small size of fonts"));
+        Assert.True(gated.MayMatch("The first size was set"));
+        Assert.False(gated.IsMatch("The first size was set"));
+    }
+
     [Fact]
     public void A_gated_pattern_starts_interpreted_and_is_compiled_once_its_gate_has_let_many_lines_through()
     {
