@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -13,6 +14,8 @@ public static partial class DateParser
 {
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(Months, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<H>\d{2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex IsoForm();
@@ -104,6 +107,12 @@ public static partial class DateParser
 
     private static string? ParseWritten(string value)
     {
+        // Both written forms name the month: a line without any month's first three letters is none of them.
+        if (!value.AsSpan().ContainsAny(MonthStarts))
+        {
+            return null;
+        }
+
         var m = DayMonthYear().Match(value);
         if (!m.Success)
         {
