@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -15,7 +14,8 @@ public static partial class DateParser
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(Months, StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] MonthNames =
+        Enumerable.Range(1, 12).Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m).ToLowerInvariant()).ToArray();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<H>\d{2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex IsoForm();
@@ -107,8 +107,7 @@ public static partial class DateParser
 
     private static string? ParseWritten(string value)
     {
-        // Both written forms name the month: a line without any month's first three letters is none of them.
-        if (!value.AsSpan().ContainsAny(MonthStarts))
+        if (!NamesAMonth(value))
         {
             return null;
         }
@@ -248,23 +247,59 @@ public static partial class DateParser
         return $"{sign}{hours:D2}:{minutes:D2}";
     }
 
-    private static int? MonthNumber(string name)
+    /// <summary>
+    /// Both written forms name the month in a word of ASCII letters of its own, at the start or after white space:
+    /// a line without one (a headline ending in a number, a word that merely starts like a month) is neither.
+    /// </summary>
+    private static bool NamesAMonth(ReadOnlySpan<char> value)
     {
-        var lower = name.ToLowerInvariant();
-        if (lower.Length < 3)
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!char.IsAsciiLetter(value[i]) || (i > 0 && !char.IsWhiteSpace(value[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < value.Length && char.IsAsciiLetter(value[end]))
+            {
+                end++;
+            }
+
+            if (MonthNumber(value[i..end]) is not null)
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private static int? MonthNumber(ReadOnlySpan<char> name)
+    {
+        // No month is written in fewer than three letters or more than nine ("september").
+        if (name.Length is < 3 or > 9)
         {
             return null;
         }
 
-        var index = Array.IndexOf(Months, lower[..3]);
-        if (index < 0)
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        var index = 0;
+        while (index < Months.Length && !lower[..3].SequenceEqual(Months[index]))
+        {
+            index++;
+        }
+
+        if (index == Months.Length)
         {
             return null;
         }
 
         // Accept "Sept" and full names, reject words that merely start like a month ("Marching").
-        var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(index + 1).ToLowerInvariant();
-        return lower.Length == 3 || full.StartsWith(lower, StringComparison.Ordinal) || lower == "sept" ? index + 1 : null;
+        return lower.Length == 3 || MonthNames[index].AsSpan().StartsWith(lower) || lower.SequenceEqual("sept") ? index + 1 : null;
     }
 
     /// <summary>The weekday a name or abbreviation of three letters or more stands for ("Tue", "Thurs", "Monday").</summary>

@@ -92,6 +92,15 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("Storm hits coast 1234")]
+    [InlineData("Market report 2024")]
+    [InlineData("Summary: 5 decisions 2025")]
+    public void Text_with_a_year_but_no_month_word_is_not_a_date(string text)
+    {
+        Assert.Null(DateParser.Parse(text));
+    }
+
+    [Theory]
     [InlineData("Wed, 16 April 2025")]
     [InlineData("Wednesday 16 April 2025")]
     [InlineData("WED. APR. 16, 2025")]
