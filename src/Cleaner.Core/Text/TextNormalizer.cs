@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Cleaner.Core.Text;
@@ -18,14 +17,16 @@ public static class TextNormalizer
     private const char ByteOrderMark = '\uFEFF';
     private const char SoftHyphen = '\u00AD';
 
+    // The characters rewritten or dropped, in two groups of at most five: a search for up to five characters compares
+    // them directly, several times faster than a search for all eight, which goes through a probabilistic filter.
     // ZWJ and ZWNJ are deliberately absent: they change rendering and meaning in Persian, Indic scripts and emoji.
-    private static readonly SearchValues<char> NeedsRewrite = SearchValues.Create(
-        ['\r', NoBreakSpace, NarrowNoBreakSpace, FigureSpace, ZeroWidthSpace, WordJoiner, ByteOrderMark, SoftHyphen]);
+    private const string CommonRewrites = "\r\u00A0\u00AD\u200B\u202F";
+    private const string RareRewrites = "\u2007\u2060\uFEFF";
 
     /// <summary>Returns <paramref name="text"/> itself when nothing needs to change.</summary>
     public static string Normalize(string text)
     {
-        if (text.AsSpan().IndexOfAny(NeedsRewrite) < 0 && text.IsNormalized(NormalizationForm.FormC))
+        if (IndexOfRewrite(text) < 0 && text.IsNormalized(NormalizationForm.FormC))
         {
             return text;
         }
@@ -39,7 +40,7 @@ public static class TextNormalizer
     /// </summary>
     internal static ReadOnlySpan<char> Normalize(Span<char> text)
     {
-        var first = text.IndexOfAny(NeedsRewrite);
+        var first = IndexOfRewrite(text);
         ReadOnlySpan<char> rewritten = first < 0 ? text : text[..Rewrite(text, first)];
         return rewritten.IsNormalized(NormalizationForm.FormC) ? rewritten : rewritten.ToString().Normalize(NormalizationForm.FormC);
     }
@@ -70,7 +71,7 @@ public static class TextNormalizer
             }
 
             // Move the untouched run up to the next special character in one block; CopyTo handles the overlap.
-            var next = text[position..].IndexOfAny(NeedsRewrite);
+            var next = IndexOfRewrite(text[position..]);
             var run = next < 0 ? text.Length - position : next;
             text.Slice(position, run).CopyTo(text[written..]);
             written += run;
@@ -78,5 +79,13 @@ public static class TextNormalizer
         }
 
         return written;
+    }
+
+    /// <summary>Where the first character to rewrite or drop stands, or -1.</summary>
+    private static int IndexOfRewrite(ReadOnlySpan<char> text)
+    {
+        var common = text.IndexOfAny(CommonRewrites);
+        var rare = (common < 0 ? text : text[..common]).IndexOfAny(RareRewrites);
+        return rare >= 0 ? rare : common;
     }
 }
