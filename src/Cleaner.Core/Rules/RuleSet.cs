@@ -187,10 +187,6 @@ public sealed class LinePatterns
 
     /// <param name="listed">The line's entry in <see cref="RuleSet.Listed"/>.</param>
     /// <param name="text">The trimmed line.</param>
-    public bool Matches(ListMask listed, string text) => IsListed(listed) || MatchesTail(text);
-
-    /// <param name="listed">The line's entry in <see cref="RuleSet.Listed"/>.</param>
-    /// <param name="text">The trimmed line.</param>
     /// <param name="gates">The text's entry in <see cref="RuleSet.Gates"/>.</param>
     public bool Matches(ListMask listed, string text, LineGates gates) => IsListed(listed) || MatchesTail(text, gates);
 
@@ -210,20 +206,9 @@ public sealed class LinePatterns
     internal void AssignBit(int position) => _bit = 1UL << position;
 
     /// <summary>Pattern test on a span (the lists are not consulted): used for end-anchored credit patterns on a line's tail.</summary>
-    public bool MatchesTail(ReadOnlySpan<char> tail)
-    {
-        foreach (var pattern in _patterns)
-        {
-            if (pattern.IsMatch(tail))
-            {
-                return true;
-            }
-        }
+    public bool MatchesTail(ReadOnlySpan<char> tail) => MatchesTail(tail, LineGates.All);
 
-        return false;
-    }
-
-    /// <summary>Pattern test on a span, trying only the patterns <paramref name="gates"/> (the span's own) admits.</summary>
+    /// <summary>As <see cref="MatchesTail(ReadOnlySpan{char})"/>, trying only the patterns <paramref name="gates"/> (the span's own) admits.</summary>
     public bool MatchesTail(ReadOnlySpan<char> tail, LineGates gates)
     {
         if (!gates.Admit(GateBits))

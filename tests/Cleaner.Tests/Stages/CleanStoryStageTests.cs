@@ -5,6 +5,10 @@ namespace Cleaner.Tests.Stages;
 
 public sealed class CleanStoryStageTests
 {
+    // A short first paragraph and a credited picture caption, for the cases that tell a standfirst from a first paragraph.
+    private const string WeirsParagraph = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+    private const string WeirCaption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+
     private const string Header = "Port authority approves second container terminal after review\nBy Miriam Okafor\n12 March 2025\n\n";
 
     private const string Lead =
@@ -210,8 +214,8 @@ public sealed class CleanStoryStageTests
     [Fact]
     public void A_short_paragraph_under_the_headline_followed_by_the_lead_picture_is_the_standfirst()
     {
-        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
-        const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+        const string standfirst = WeirsParagraph;
+        const string caption = WeirCaption;
         var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst + "\n\n" + caption
             + "\n\nBy Miriam Okafor\n12 March 2025\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
 
@@ -223,8 +227,8 @@ public sealed class CleanStoryStageTests
     [Fact]
     public void Under_the_byline_and_date_a_short_paragraph_followed_by_a_picture_is_the_first_paragraph()
     {
-        const string first = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
-        const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+        const string first = WeirsParagraph;
+        const string caption = WeirCaption;
         var story = CleanSingle(Header + first + "\n\n" + caption + "\n\n" + Lead + "\n\n" + Second);
 
         Assert.Empty(story.Summary);
@@ -235,8 +239,8 @@ public sealed class CleanStoryStageTests
     [Fact]
     public void Under_the_byline_a_short_paragraph_followed_by_the_headline_reprinted_and_a_picture_is_the_standfirst()
     {
-        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
-        const string caption = "A weir on the upper river near Hollin Ford. (Photo: Oskar Lindholm)";
+        const string standfirst = WeirsParagraph;
+        const string caption = WeirCaption;
         var story = CleanSingle(Header + standfirst + "\n\n  • x\n  • Port authority approves second container terminal after review\n"
             + caption + "\n\n" + Lead + "\n\n" + Second);
 
@@ -259,7 +263,7 @@ public sealed class CleanStoryStageTests
     [Fact]
     public void A_paragraph_followed_by_an_agency_handle_line_and_a_share_button_is_the_standfirst()
     {
-        const string standfirst = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        const string standfirst = WeirsParagraph;
         var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst
             + "\n\nPTI @castellanherald\nWhatsapp\n\n" + Lead + "\n\n" + Second + "\n\n" + Third);
 
@@ -270,7 +274,7 @@ public sealed class CleanStoryStageTests
     [Fact]
     public void A_short_opening_paragraph_with_no_picture_after_it_is_text_not_standfirst()
     {
-        const string opening = "Two old weirs will be taken down this summer, opening forty kilometres of river to salmon.";
+        const string opening = WeirsParagraph;
         var story = CleanSingle(Header + opening + "\n\n" + Lead + "\n\n" + Second);
 
         Assert.Empty(story.Summary);
