@@ -1,6 +1,7 @@
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Stages.Lines;
+using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Stages;
 
@@ -537,7 +538,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         return (char.IsUpper(first) || first is '"' or '“' or '‘')
             && (char.IsLetterOrDigit(last) || last == ',')
             && text.Any(char.IsLower)
-            && !SplitStoriesStage.IsTitleCase(text);
+            && !LineText.IsTitleCase(text);
     }
 
     /// <summary>

@@ -31,9 +31,6 @@ public sealed class SplitStoriesStage
     // One paragraph under a headline is a teaser's excerpt; an article has more.
     private const int ArticleMinParagraphs = 2;
 
-    // Title case capitalizes all but the short function words: at least seven words in ten.
-    private const int TitleCaseMinTenths = 7;
-
     // A caption, a section label and blank lines: how far above the headline a lead picture is looked for.
     private const int LeadPictureLookBackLines = 4;
 
@@ -182,7 +179,7 @@ public sealed class SplitStoriesStage
     /// </summary>
     private StoryStart WithHeadlineAboveStandfirst(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats, StoryStart start)
     {
-        if (start.TitleLine is not { } title || repeats.IsRepeated(title) || start.FirstLine != title || IsTitleCase(lines[title].Text))
+        if (start.TitleLine is not { } title || repeats.IsRepeated(title) || start.FirstLine != title || LineText.IsTitleCase(lines[title].Text))
         {
             return start;
         }
@@ -216,22 +213,6 @@ public sealed class SplitStoriesStage
     private const double CapitalsMinShare = 0.99;
 
     private static bool IsAllCapitals(string text) => LineText.UppercaseShare(text) >= CapitalsMinShare;
-
-    /// <summary>Most words capitalized, as headlines in title case are ("Police Say Suspect In Custody").</summary>
-    internal static bool IsTitleCase(string text)
-    {
-        int words = 0, capitalized = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (char.IsLetter(word[0]))
-            {
-                words++;
-                capitalized += char.IsUpper(word[0]) ? 1 : 0;
-            }
-        }
-
-        return words > 0 && capitalized * 10 >= words * TitleCaseMinTenths;
-    }
 
     /// <summary>
     /// The lead picture's caption printed above the first headline, with at most a section label between,

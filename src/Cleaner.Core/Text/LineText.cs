@@ -254,6 +254,25 @@ public static class LineText
         return span.Length > 0 && span[^1] is '.' or '!' or '?' or '…' or ':';
     }
 
+    // Title case capitalizes all but the short function words: at least seven words in ten.
+    private const int TitleCaseMinTenths = 7;
+
+    /// <summary>Most words capitalized, as headlines in title case are ("Police Say Suspect In Custody").</summary>
+    public static bool IsTitleCase(string text)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(word[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalized * 10 >= words * TitleCaseMinTenths;
+    }
+
     /// <summary>Share of letters that are uppercase (0 when the line has no letters).</summary>
     public static double UppercaseShare(string text)
     {
