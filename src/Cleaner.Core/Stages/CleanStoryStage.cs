@@ -36,7 +36,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         var roles = new StoryRoles(lines, draft.FirstLine, draft.EndLine);
         var titleKey = TitleKey(draft);
         var summaryKeys = new HashSet<int>();
-        var repeats = CountKeys(lines, draft.FirstLine, draft.EndLine);
+        using var repeats = new KeyTally(lines, draft.FirstLine, draft.EndLine, blankLines: true);
         var zone = Zone.None;
         var inBody = false;
 
@@ -181,7 +181,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
     }
 
-    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int i, StoryDraft draft, Dictionary<int, int> repeats, string? titleKey)
+    private LineRole HeaderRole(IReadOnlyList<AnalyzedLine> lines, StoryRoles roles, int i, StoryDraft draft, KeyTally repeats, string? titleKey)
     {
         var line = lines[i];
         var end = draft.EndLine;
@@ -203,7 +203,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         // A repeated line is a caption printed twice, unless it is a sentence of running text: a lead
         // printed once as standfirst and again as first paragraph.
-        if (repeats[line.KeyId] > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line)))
+        if (repeats.Of(line) > 1 && line.Words >= _settings.CaptionMinWords && !(line.EndsLikeSentence && _shape.IsProse(line)))
         {
             return LineRole.Caption;
         }
@@ -234,7 +234,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         return line.Words <= _settings.MenuItemMaxWords ? LineRole.Menu : LineRole.PageChrome;
     }
 
-    private LineRole BodyRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, Dictionary<int, int> repeats, HashSet<int> summaryKeys)
+    private LineRole BodyRole(IReadOnlyList<AnalyzedLine> lines, int i, int end, KeyTally repeats, HashSet<int> summaryKeys)
     {
         var line = lines[i];
         if (summaryKeys.Contains(line.KeyId))
@@ -255,8 +255,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
         if (line.Cue == LineCue.CaptionCredit
             || IsAboveBareCredit(lines, i, end)
-            || (repeats[line.KeyId] > 1 && line.Words >= _settings.CaptionMinWords && !line.EndsLikeSentence)
-            || (repeats[line.KeyId] > 1 && line.Words >= _settings.CaptionMinWords && !_shape.IsProse(line)))
+            || (repeats.Of(line) > 1 && line.Words >= _settings.CaptionMinWords && !line.EndsLikeSentence)
+            || (repeats.Of(line) > 1 && line.Words >= _settings.CaptionMinWords && !_shape.IsProse(line)))
         {
             return LineRole.Caption;
         }
@@ -614,19 +614,6 @@ public sealed class CleanStoryStage(CleanerConfig config)
     }
 
     private static string? TitleKey(StoryDraft draft) => draft.TitleLine is { } t ? draft.Document.Lines[t].Key : null;
-
-    /// <summary>How often each line key occurs in the story, by key number.</summary>
-    private static Dictionary<int, int> CountKeys(IReadOnlyList<AnalyzedLine> lines, int start, int end)
-    {
-        var counts = new Dictionary<int, int>();
-        for (var i = start; i < end; i++)
-        {
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, lines[i].KeyId, out _);
-            count++;
-        }
-
-        return counts;
-    }
 
     private static int? NextNonBlank(IReadOnlyList<AnalyzedLine> lines, int i, int end)
     {

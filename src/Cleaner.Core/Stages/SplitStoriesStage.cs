@@ -421,21 +421,13 @@ public sealed class SplitStoriesStage
     private ProseStretch Prose(IReadOnlyList<AnalyzedLine> lines, int start, int end)
     {
         var inTicker = false;
-        var seen = new Dictionary<int, int>();
-        for (var j = start; j < end; j++)
-        {
-            if (!lines[j].IsBlank)
-            {
-                seen[lines[j].KeyId] = seen.GetValueOrDefault(lines[j].KeyId) + 1;
-            }
-        }
-
+        using var seen = new KeyTally(lines, start, end, blankLines: false);
         int words = 0, paragraphs = 0;
         for (var j = start; j < end; j++)
         {
             // A ticker is a run of one-line flashes under its heading, ended by a blank line.
             inTicker = lines[j].Cue == LineCue.TickerHeading || (inTicker && !lines[j].IsBlank);
-            if (!inTicker && _shape.IsProse(lines[j]) && seen[lines[j].KeyId] == 1)
+            if (!inTicker && _shape.IsProse(lines[j]) && seen.Of(lines[j]) == 1)
             {
                 words += lines[j].Words;
                 paragraphs++;

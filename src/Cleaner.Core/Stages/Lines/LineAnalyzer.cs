@@ -57,7 +57,7 @@ public sealed class LineAnalyzer(RuleSet rules)
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
-        var keyIds = new KeyNumbering();
+        var keyIds = new KeyNumbering(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             result[i] = Analyze(i, lines[i], classify: true, keyIds);
@@ -75,7 +75,7 @@ public sealed class LineAnalyzer(RuleSet rules)
     public IReadOnlyList<AnalyzedLine> AnalyzeShapes(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
-        var keyIds = new KeyNumbering();
+        var keyIds = new KeyNumbering(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             result[i] = Analyze(i, lines[i], classify: false, keyIds);
@@ -564,9 +564,10 @@ public sealed class LineAnalyzer(RuleSet rules)
 }
 
 /// <summary>Numbers a document's line keys in order of first appearance (see <see cref="AnalyzedLine.KeyId"/>).</summary>
-internal sealed class KeyNumbering
+internal sealed class KeyNumbering(int capacity = 0)
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    // Sized for every line having a key of its own, so the table is never rebuilt as it grows.
+    private readonly Dictionary<string, int> _ids = new(capacity, StringComparer.Ordinal);
 
     public int Of(string key)
     {
