@@ -70,6 +70,14 @@ public sealed class CommandLine
             ? value
             : throw new UsageException($"{name} must be a whole number of at least {min} (got '{text}')");
     }
+
+    public int? Int(string name, int min, int max)
+    {
+        var value = Int(name, min);
+        return value is null || value <= max
+            ? value
+            : throw new UsageException($"{name} must be a whole number from {min} to {max} (got '{value}')");
+    }
 }
 
 /// <summary>A mistake in how the command was called; printed with the usage text, exit code 2.</summary>

@@ -19,6 +19,9 @@ namespace Cleaner.Cli.Commands;
 /// </summary>
 public static class RunCommand
 {
+    // A day: a document still running after that is stuck, and a timed wait cannot be longer than about 49 days.
+    private const int MaxDocumentTimeoutSeconds = 86_400;
+
     public static readonly string[] ValueOptions =
         ["--out", "--config", "--include", "--exclude", "--parallelism", "--reference-time", "--document-timeout", "--log-retention"];
 
@@ -35,7 +38,7 @@ public static class RunCommand
           --full                     process every input again, not only new and changed ones
           --prune                    remove the stories of inputs that no longer exist under the input folders
           --durable                  flush every story file and state record to disk (survives power loss; slower)
-          --document-timeout <s>     abandon and report a document that takes longer than this (default 60)
+          --document-timeout <s>     abandon and report a document that takes longer than this (default 60, at most 86400)
           --log-retention <n>        daily log files kept in <out>/_logs (default 30)
           --quiet                    warnings and errors only, no progress line
           --verbose                  debug logging
@@ -54,7 +57,7 @@ public static class RunCommand
         {
             Parallelism = line.Int("--parallelism", 1) ?? Environment.ProcessorCount,
             ReferenceTime = ParseReferenceTime(line.Value("--reference-time")),
-            DocumentTimeout = TimeSpan.FromSeconds(line.Int("--document-timeout", 1) ?? 60),
+            DocumentTimeout = TimeSpan.FromSeconds(line.Int("--document-timeout", 1, MaxDocumentTimeoutSeconds) ?? 60),
         };
         var retention = line.Int("--log-retention", 1) ?? 30;
         var config = LoadConfig(line.Value("--config"));

@@ -1,7 +1,5 @@
 using System.Threading.Tasks.Dataflow;
 using Cleaner.Core.Model;
-using Polly;
-using Polly.Timeout;
 using Serilog;
 
 namespace Cleaner.Core.Pipeline;
@@ -17,7 +15,6 @@ internal sealed class StageBlock
     private readonly RunReport _report;
     private readonly ILogger _log;
     private readonly ExecutionDataflowBlockOptions _options;
-    private readonly ResiliencePipeline _timeLimit;
     private readonly TimeSpan _limit;
 
     public StageBlock(RunReport report, ILogger log, ExecutionDataflowBlockOptions options, TimeSpan limit)
@@ -26,7 +23,6 @@ internal sealed class StageBlock
         _log = log;
         _options = options;
         _limit = limit;
-        _timeLimit = new ResiliencePipelineBuilder().AddTimeout(limit).Build();
     }
 
     /// <summary>Runs one stage's work; a failure is tagged with the stage's name for the report.</summary>
@@ -45,15 +41,15 @@ internal sealed class StageBlock
     public TransformManyBlock<TIn, TOut> Limited<TIn, TOut>(Func<TIn, IEnumerable<TOut>> work, Func<TIn, InputFile> inputOf) =>
         new(async item =>
         {
+            // The stages are synchronous and know nothing of cancellation, so the limit abandons the wait rather than
+            // the work: the result of a late item is dropped. A timed wait on the task costs one timer per document,
+            // less than a resilience pipeline's timeout with its cancellation source.
+            var running = Task.Run(() => work(item).ToList());
             try
             {
-                // The stages are synchronous and know nothing of cancellation, so the limit abandons the
-                // wait rather than the work: the result of a late item is dropped.
-                var running = Task.Run(() => work(item).ToList());
-                return await _timeLimit.ExecuteAsync(async token => await running.WaitAsync(token).ConfigureAwait(false), _options.CancellationToken)
-                    .ConfigureAwait(false);
+                return await running.WaitAsync(_limit, _options.CancellationToken).ConfigureAwait(false);
             }
-            catch (TimeoutRejectedException)
+            catch (TimeoutException) when (!running.IsCompleted)
             {
                 Fail("document", inputOf(item), $"took longer than {_limit.TotalSeconds:0} s and was abandoned (pipeline document time limit)");
                 return [];
