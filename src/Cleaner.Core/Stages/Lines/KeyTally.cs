@@ -12,9 +12,6 @@ namespace Cleaner.Core.Stages.Lines;
 internal readonly struct KeyTally : IDisposable
 {
     private readonly int[] _counts;
-    private readonly IReadOnlyList<AnalyzedLine> _lines;
-    private readonly int _start;
-    private readonly int _end;
 
     /// <param name="lines">A document's analysed lines.</param>
     /// <param name="start">First line counted.</param>
@@ -22,9 +19,6 @@ internal readonly struct KeyTally : IDisposable
     /// <param name="blankLines">Whether blank lines are counted (under the key number of the empty key).</param>
     public KeyTally(IReadOnlyList<AnalyzedLine> lines, int start, int end, bool blankLines)
     {
-        _lines = lines;
-        _start = start;
-        _end = end;
         var highest = -1;
         for (var i = start; i < end; i++)
         {
