@@ -20,8 +20,8 @@ public static class TextNormalizer
     // The characters rewritten or dropped, in two groups of at most five: a search for up to five characters compares
     // them directly, several times faster than a search for all eight, which goes through a probabilistic filter.
     // ZWJ and ZWNJ are deliberately absent: they change rendering and meaning in Persian, Indic scripts and emoji.
-    private const string CommonRewrites = "\r\u00A0\u00AD\u200B\u202F";
-    private const string RareRewrites = "\u2007\u2060\uFEFF";
+    private static readonly string CommonRewrites = new(['\r', NoBreakSpace, SoftHyphen, ZeroWidthSpace, NarrowNoBreakSpace]);
+    private static readonly string RareRewrites = new([FigureSpace, WordJoiner, ByteOrderMark]);
 
     /// <summary>Returns <paramref name="text"/> itself when nothing needs to change.</summary>
     public static string Normalize(string text)
