@@ -44,6 +44,7 @@ public sealed partial class RuleSet
     public required LinePatterns BylineRole { get; init; }
     public required GatedRegex[] SourceLines { get; init; }
     public required GatedRegex[] TitleDatePrefixes { get; init; }
+    public required GatedRegex[] TitleStamps { get; init; }
     public required GatedRegex[] Datelines { get; init; }
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
     public required IReadOnlyList<string> PublishedPrefixes { get; init; }
@@ -66,6 +67,23 @@ public sealed partial class RuleSet
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The headline without a date or time stamp the page printed after it ("Ministers meet the press 03-06-2004
+    /// 13:26"); the headline as it is when it has none, or when a stamp is all it holds.
+    /// </summary>
+    public string WithoutStamp(string title)
+    {
+        foreach (var pattern in TitleStamps)
+        {
+            if (pattern.Match(title) is { Success: true, Index: > 0 } stamp)
+            {
+                return title[..stamp.Index].TrimEnd();
+            }
+        }
+
+        return title;
     }
 
     public static RuleSet Compile(BoilerplateRules b, IReadOnlyList<OutletProfile> outlets, string file)
@@ -115,6 +133,7 @@ public sealed partial class RuleSet
             BylineRole = Set("bylineRolePatterns", [], b.BylineRolePatterns),
             SourceLines = List("sourceLinePatterns", b.SourceLinePatterns),
             TitleDatePrefixes = List("titleDatePrefixPatterns", b.TitleDatePrefixPatterns),
+            TitleStamps = List("titleStampPatterns", b.TitleStampPatterns),
             Datelines = List("datelinePatterns", b.DatelinePatterns),
             UpdatedPrefixes = b.UpdatedPrefixes,
             PublishedPrefixes = b.PublishedPrefixes,

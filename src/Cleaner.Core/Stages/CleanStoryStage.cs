@@ -609,7 +609,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
         }
 
-        var title = draft.TitleLine is { } t ? lines[t].Text : null;
+        var title = draft.TitleLine is { } t ? _rules.WithoutStamp(lines[t].Text) : null;
         return new CleanedStory(draft, roles.ToArray(), title, paragraphs, summary.Items, captions.Items, tags.Items, metadata, dateline, removed);
     }
 

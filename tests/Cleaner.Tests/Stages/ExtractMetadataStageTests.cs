@@ -51,6 +51,26 @@ public sealed class ExtractMetadataStageTests
         Assert.Null(meta.Updated);
     }
 
+    [Theory]
+    [InlineData(" 03-06-2004 13:26")]
+    [InlineData(" (2025-02-04 09:15)")]
+    [InlineData(" 04/02/2025")]
+    public void A_stamp_printed_after_the_headline_is_cut_from_the_title_without_dating_the_story(string stamp)
+    {
+        var meta = Describe(Story(Headline + stamp + "\nBy Ruth Abernathy"));
+
+        Assert.Equal(Headline, meta.Title);
+        Assert.Null(meta.Published);
+    }
+
+    [Fact]
+    public void A_headline_that_ends_in_a_year_keeps_it()
+    {
+        var meta = Describe(Story("Ashford Valley schools plan later start times for 2025\nBy Ruth Abernathy"));
+
+        Assert.Equal("Ashford Valley schools plan later start times for 2025", meta.Title);
+    }
+
     [Fact]
     public void A_relative_date_is_null_without_a_reference_time()
     {
@@ -133,6 +153,7 @@ public sealed class ExtractMetadataStageTests
     [InlineData("PORT ELLIS (Reuters) - Ferry services across Lake Armin were suspended on Tuesday after an engine fault left a passenger vessel drifting for hours.", "PORT ELLIS")]
     [InlineData("ANKARA/WASHINGTON: Turkiye and the United States want to remove obstacles to defense industry cooperation, a foreign ministry source said on Wednesday.", "ANKARA/WASHINGTON")]
     [InlineData("LONDON, March 3 (Reuters) - Amnesty International warned on Monday that withdrawing from the court would not excuse a failure to make the arrest.", "LONDON")]
+    [InlineData("KARACHI,: Two people were injured when a gas cylinder exploded at a roadside tea stall in the city on Wednesday, police said.", "KARACHI")]
     [InlineData("GENEVA — A global medical charity said on Friday it was appalled by the killing of one of its staff in an air strike, the second within two weeks.", "GENEVA")]
     public void The_dateline_is_read_from_the_opening_of_the_first_paragraph(string firstParagraph, string dateline)
     {
