@@ -58,9 +58,10 @@ public sealed class LineAnalyzer(RuleSet rules)
     {
         var result = new AnalyzedLine[lines.Count];
         var keyIds = new KeyNumbering(lines.Count);
+        var seen = new SeenCues(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            result[i] = Analyze(i, lines[i], classify: true, keyIds);
+            result[i] = Analyze(i, lines[i], seen, keyIds);
         }
 
         ApplyContextCues(result);
@@ -78,16 +79,17 @@ public sealed class LineAnalyzer(RuleSet rules)
         var keyIds = new KeyNumbering(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            result[i] = Analyze(i, lines[i], classify: false, keyIds);
+            result[i] = Analyze(i, lines[i], seen: null, keyIds);
         }
 
         return result;
     }
 
     /// <summary>One line on its own: its key is numbered as the only one of its document.</summary>
-    public AnalyzedLine Analyze(int index, string raw) => Analyze(index, raw, classify: true, new KeyNumbering());
+    public AnalyzedLine Analyze(int index, string raw) => Analyze(index, raw, new SeenCues(1), new KeyNumbering());
 
-    private AnalyzedLine Analyze(int index, string raw, bool classify, KeyNumbering keyIds)
+    /// <param name="seen">The cues of the document's lines so far; null to leave every cue <see cref="LineCue.None"/>.</param>
+    private AnalyzedLine Analyze(int index, string raw, SeenCues? seen, KeyNumbering keyIds)
     {
         var text = LineText.StripBullet(raw);
         if (text.Length == 0)
@@ -116,15 +118,22 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         var key = LineText.Key(text);
+        var keyId = keyIds.Of(key);
         var words = LineText.CountWords(text);
-        var (cue, parts) = classify ? Classify(text, key, words, gates) : (LineCue.None, []);
+        var (cue, parts) = (LineCue.None, (IReadOnlyList<MetadataPart>)[]);
+        if (seen is not null && !seen.TryGet(keyId, text, out cue, out parts))
+        {
+            (cue, parts) = Classify(text, key, words, gates);
+            seen.Add(keyId, text, cue, parts);
+        }
+
         return new AnalyzedLine
         {
             Index = index,
             Raw = raw,
             Text = text,
             Key = key,
-            KeyId = keyIds.Of(key),
+            KeyId = keyId,
             Words = words,
             IsBullet = LineText.IsBullet(raw),
             EndsLikeSentence = LineText.EndsLikeSentence(text),
@@ -560,6 +569,33 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         return LineCue.None;
+    }
+}
+
+/// <summary>
+/// The cue each line text of a document was given, by its key number: a cue depends on the text alone, so a line
+/// printed again (a menu item, a share widget, a headline repeated in a teaser list) is classified once. Only the
+/// first text seen with a key is kept; a line whose key matches but whose text differs (in case, spacing or
+/// bullets) is classified on its own.
+/// </summary>
+internal sealed class SeenCues(int capacity)
+{
+    private readonly (string? Text, LineCue Cue, IReadOnlyList<MetadataPart> Parts)[] _byKeyId = new (string?, LineCue, IReadOnlyList<MetadataPart>)[capacity];
+
+    public bool TryGet(int keyId, string text, out LineCue cue, out IReadOnlyList<MetadataPart> parts)
+    {
+        var (seenText, seenCue, seenParts) = _byKeyId[keyId];
+        var found = string.Equals(seenText, text, StringComparison.Ordinal);
+        (cue, parts) = found ? (seenCue, seenParts) : (LineCue.None, []);
+        return found;
+    }
+
+    public void Add(int keyId, string text, LineCue cue, IReadOnlyList<MetadataPart> parts)
+    {
+        if (_byKeyId[keyId].Text is null)
+        {
+            _byKeyId[keyId] = (text, cue, parts);
+        }
     }
 }
 

@@ -19,6 +19,18 @@ public sealed class LineAnalyzerTests
         Assert.Equal(lines[0].Key, lines[2].Key);
     }
 
+    [Fact]
+    public void A_line_printed_again_gets_its_cue_again_and_a_line_differing_only_in_case_is_judged_on_its_own()
+    {
+        // The agency-name rule is case-sensitive: "Reuters" is a source line, "reuters" is not, though both share a key.
+        var lines = Analyzer.Analyze(["Reuters", "Share", "", "reuters", "Share", "Reuters"]);
+
+        Assert.Equal(
+            [LineCue.SourceLine, LineCue.Share, LineCue.Blank, Line("reuters").Cue, LineCue.Share, LineCue.SourceLine],
+            lines.Select(line => line.Cue));
+        Assert.NotEqual(LineCue.SourceLine, lines[3].Cue);
+    }
+
     [Theory]
     [InlineData("Share", LineCue.Share)]
     [InlineData("Follow", LineCue.Share)]
