@@ -45,6 +45,7 @@ public sealed partial class RuleSet
     public required GatedRegex[] SourceLines { get; init; }
     public required GatedRegex[] TitleDatePrefixes { get; init; }
     public required GatedRegex[] TitleStamps { get; init; }
+    public required GatedRegex[] WidgetTails { get; init; }
     public required GatedRegex[] Datelines { get; init; }
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
     public required IReadOnlyList<string> PublishedPrefixes { get; init; }
@@ -134,6 +135,7 @@ public sealed partial class RuleSet
             SourceLines = List("sourceLinePatterns", b.SourceLinePatterns),
             TitleDatePrefixes = List("titleDatePrefixPatterns", b.TitleDatePrefixPatterns),
             TitleStamps = List("titleStampPatterns", b.TitleStampPatterns),
+            WidgetTails = List("widgetTailPatterns", b.WidgetTailPatterns),
             Datelines = List("datelinePatterns", b.DatelinePatterns),
             UpdatedPrefixes = b.UpdatedPrefixes,
             PublishedPrefixes = b.PublishedPrefixes,
@@ -149,7 +151,7 @@ public sealed partial class RuleSet
             rules.Share, rules.ReadMore, rules.Comment, rules.CommentHeading, rules.Copyright, rules.Footer, rules.CaptionCredit,
             rules.CaptionHead, rules.PhotoCredit, rules.AppealHeading, rules.Placeholder,
         ],
-        [.. rules.TitleDatePrefixes, .. rules.Credits, .. rules.Bylines, .. rules.TagLines, .. rules.SourceLines]);
+        [.. rules.TitleDatePrefixes, .. rules.WidgetTails, .. rules.Credits, .. rules.Bylines, .. rules.TagLines, .. rules.SourceLines]);
         return rules;
     }
 

@@ -169,6 +169,11 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return dated;
             }
 
+            if (WithWidgetCut(text, gates) is { } beforeWidget)
+            {
+                return beforeWidget;
+            }
+
             var whole = ClassifyShort(text, listed, words, gates);
             if (whole.Cue != LineCue.None)
             {
@@ -226,6 +231,23 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? MetadataSegments(char[] separators, string text) =>
         MetadataSegments(text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// "Agency, March 3, 2025 Adjust font size:": a header line that ends in a widget is read as two pieces, so
+    /// the date or byline before the widget is not lost with it.
+    /// </summary>
+    private (LineCue, IReadOnlyList<MetadataPart>)? WithWidgetCut(string text, LineGates gates)
+    {
+        foreach (var tail in rules.WidgetTails)
+        {
+            if (gates.Admit(tail) && tail.FirstIndex(text) is > 0 and var at)
+            {
+                return MetadataSegments([text[..at], text[at..]]);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A run of short links set on one line with separators ("About Us . Contact Us . Careers . Sitemap"):
@@ -464,7 +486,31 @@ public sealed class LineAnalyzer(RuleSet rules)
             return new MetadataPart(LineCue.PublishedDate, published);
         }
 
-        return LooksLikeDate(text) ? new MetadataPart(LineCue.BareDate, text) : null;
+        if (LooksLikeDate(text))
+        {
+            return new MetadataPart(LineCue.BareDate, text);
+        }
+
+        return DateAfterName(text) is { } named ? new MetadataPart(LineCue.BareDate, named) : null;
+    }
+
+    // A news agency or a place: "Xinhua", "Harbour News Agency", "New Delhi".
+    private const int DateSourceMaxWords = 4;
+
+    /// <summary>"Xinhua, October 18, 2016": the date after a source or place name and a comma, or null.</summary>
+    private static string? DateAfterName(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var words = text[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var date = text[(comma + 2)..];
+        return words.Length <= DateSourceMaxWords && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit)) && LooksLikeDate(date)
+            ? date
+            : null;
     }
 
     private static bool LooksLikeDate(string text) => DateParser.Parse(text) is not null || DateParser.IsRelative(text);

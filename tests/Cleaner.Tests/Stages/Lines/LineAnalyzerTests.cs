@@ -88,12 +88,28 @@ public sealed class LineAnalyzerTests
     [InlineData("7 May 2023 16:52", LineCue.BareDate, "7 May 2023 16:52")]
     [InlineData("Wednesday, April 16, 2025", LineCue.BareDate, "Wednesday, April 16, 2025")]
     [InlineData("2 hours ago", LineCue.BareDate, "2 hours ago")]
+    [InlineData("Harbour News Agency, March 3, 2025", LineCue.BareDate, "March 3, 2025")]
+    [InlineData("Harbour News Agency, March 3, 2025 Adjust font size:", LineCue.BareDate, "March 3, 2025")]
     public void Date_lines_carry_the_date_text_without_their_prefix(string line, LineCue cue, string value)
     {
         var analyzed = Line(line);
 
         Assert.Equal(cue, analyzed.Cue);
         Assert.Equal(value, Assert.Single(analyzed.Parts).Value);
+    }
+
+    [Theory]
+    [InlineData("Officials said, March 3, 2025")]
+    [InlineData("The Harbour Board And Its Ferry Office, March 3, 2025")]
+    public void A_date_after_words_that_are_no_short_name_is_not_a_date_line(string line)
+    {
+        Assert.False(LineCues.IsDate(Line(line).Cue));
+    }
+
+    [Fact]
+    public void A_widget_after_words_that_say_nothing_of_the_story_leaves_the_line_a_widget()
+    {
+        Assert.Equal(LineCue.Share, Line("Text tools: Adjust font size:").Cue);
     }
 
     [Fact]
