@@ -52,7 +52,30 @@ public sealed class DetectOutletStage(CleanerConfig config)
             lines = [.. lines, .. Masthead(meta)];
         }
 
-        return _detector.ScanPage(lines, i => i < analyzed.Count ? KeyAsRead(lines[i], analyzed[i]) : null);
+        var copies = EarlierCopies(lines, analyzed);
+        return _detector.ScanPage(lines, i => i < analyzed.Count ? KeyAsRead(lines[i], analyzed[i]) : null, i => i < copies.Length ? copies[i] : -1);
+    }
+
+    /// <summary>
+    /// For each analysed line, the index of the first line read exactly like it, or -1 when it is the first: lines
+    /// printed again (menus, widgets, repeated headlines) are found by their key numbers, then compared whole.
+    /// </summary>
+    internal static int[] EarlierCopies(IReadOnlyList<string> lines, IReadOnlyList<AnalyzedLine> analyzed)
+    {
+        var firstByKey = new int[analyzed.Count];
+        Array.Fill(firstByKey, -1);
+        var copies = new int[analyzed.Count];
+        for (var i = 0; i < analyzed.Count; i++)
+        {
+            ref var first = ref firstByKey[analyzed[i].KeyId];
+            copies[i] = first >= 0 && string.Equals(lines[first], lines[i], StringComparison.Ordinal) ? first : -1;
+            if (first < 0)
+            {
+                first = i;
+            }
+        }
+
+        return copies;
     }
 
     private static IEnumerable<string> Masthead(Html.PageMetadata meta)

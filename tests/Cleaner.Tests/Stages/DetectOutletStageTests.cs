@@ -66,6 +66,59 @@ public sealed class DetectOutletStageTests
         }
     }
 
+    [Fact]
+    public void A_line_is_a_copy_only_of_an_earlier_line_read_exactly_like_it()
+    {
+        string[] lines = ["Share", "Harbour ferries resume", "share", "Share", "", "Harbour ferries resume", ""];
+
+        var copies = DetectOutletStage.EarlierCopies(lines, Analyzer.Analyze(lines));
+
+        Assert.Equal([-1, -1, -1, 0, -1, 1, 4], copies);
+    }
+
+    [Fact]
+    public void Skipping_copies_changes_no_page_verdict()
+    {
+        var detector = new OutletDetector(ShippedConfig);
+        foreach (var lines in AllSamplePages())
+        {
+            var analyzed = Analyzer.Analyze(lines);
+            var copies = DetectOutletStage.EarlierCopies(lines, analyzed);
+            var whole = detector.ScanPage(lines);
+            var skipping = detector.ScanPage(lines, knownKey: null, i => copies[i]);
+
+            Assert.Equal(whole.Outlet.Id, skipping.Outlet.Id);
+            Assert.Equal(whole.Outlet.Evidence, skipping.Outlet.Evidence);
+            Assert.Equal(whole.Scores, skipping.Scores);
+            Assert.Equal(whole.CreditCandidates, skipping.CreditCandidates);
+        }
+    }
+
+    [Fact]
+    public void A_credit_line_printed_again_credits_the_story_it_stands_in()
+    {
+        const string credit = "Times of Israel staff contributed to this report.";
+        string[] lines =
+        [
+            "Water authority extends pumping station hours", "", "The water authority will keep its pumping stations open longer this week.", "", credit, "",
+            "Council delays tram vote", "", "The council put off its vote on the tram line until the spring session.", "", credit,
+        ];
+        var analyzed = Analyzer.Analyze(lines);
+        var copies = DetectOutletStage.EarlierCopies(lines, analyzed);
+        var detector = new OutletDetector(ShippedConfig);
+
+        var page = detector.ScanPage(lines, knownKey: null, i => copies[i]);
+
+        Assert.Equal(4, copies[10]);
+        Assert.Equal("times-of-israel", detector.Detect(page, 6, lines.Length).Id);
+    }
+
+    private static List<IReadOnlyList<string>> AllSamplePages() =>
+        Directory.EnumerateFiles(SamplesFolder, "*.txt")
+            .Concat(Directory.EnumerateFiles(RepoPaths.Fixtures, "*.txt", SearchOption.AllDirectories))
+            .Select(ReadLines)
+            .ToList();
+
     private static List<string> AllSampleLines() =>
         Directory.EnumerateFiles(SamplesFolder, "*.txt")
             .Concat(Directory.EnumerateFiles(RepoPaths.Fixtures, "*.txt", SearchOption.AllDirectories))

@@ -37,10 +37,11 @@ public sealed class OutletDetector
     /// <summary>The same, for lines whose <see cref="LineText.Key"/> the caller may already have.</summary>
     /// <param name="pageLines">The lines as read.</param>
     /// <param name="knownKey">A line's key by its index, or null when the caller does not have it; asked only for lines that need one.</param>
-    public PageSignals ScanPage(IReadOnlyList<string> pageLines, Func<int, string?>? knownKey)
+    /// <param name="earlierCopy">The index of an earlier line identical to the line at an index, or -1; null when the caller does not know.</param>
+    public PageSignals ScanPage(IReadOnlyList<string> pageLines, Func<int, string?>? knownKey, Func<int, int>? earlierCopy = null)
     {
         ArgumentNullException.ThrowIfNull(pageLines);
-        var scan = new PageScan(_table, _rules.Copyright, knownKey);
+        var scan = new PageScan(_table, _rules.Copyright, knownKey, earlierCopy);
         for (var i = 0; i < pageLines.Count; i++)
         {
             scan.Add(i, pageLines[i]);

@@ -14,17 +14,21 @@ internal sealed class PageScan
     private readonly LinePatterns _copyright;
     private readonly bool _copyrightListsLines;
     private readonly Func<int, string?>? _knownKey;
+    private readonly Func<int, int>? _earlierCopy;
     private readonly string?[] _hits;
     private readonly Action<int, string> _onDomain;
     private readonly List<(int Line, string Text)> _creditCandidates = [];
+    private readonly Dictionary<int, string> _creditTextByLine = [];
 
     /// <param name="knownKey">A line's <see cref="LineText.Key"/> by its index, or null when the caller does not have it.</param>
-    public PageScan(OutletSignalTable table, LinePatterns copyright, Func<int, string?>? knownKey)
+    /// <param name="earlierCopy">The index of an earlier line identical to the line at an index, or -1; null when the caller does not know.</param>
+    public PageScan(OutletSignalTable table, LinePatterns copyright, Func<int, string?>? knownKey, Func<int, int>? earlierCopy = null)
     {
         _table = table;
         _copyright = copyright;
         _copyrightListsLines = copyright.Keys.Any();
         _knownKey = knownKey;
+        _earlierCopy = earlierCopy;
         _hits = new string?[table.Signals.Count];
         _onDomain = (profile, domain) => _hits[table.DomainSignal[profile]] ??= domain;
     }
@@ -35,6 +39,18 @@ internal sealed class PageScan
         var text = line.AsSpan().Trim();
         if (text.IsEmpty)
         {
+            return;
+        }
+
+        if (_earlierCopy?.Invoke(index) is >= 0 and var first)
+        {
+            // Each signal keeps the first line that showed it, so a line printed again adds none; it may still credit
+            // an outlet for the story it stands in.
+            if (_creditTextByLine.TryGetValue(first, out var credit))
+            {
+                _creditCandidates.Add((index, credit));
+            }
+
             return;
         }
 
@@ -85,7 +101,9 @@ internal sealed class PageScan
             var names = _table.Names.Find(text);
             if (names.HasFlag(NameKinds.Credited))
             {
-                _creditCandidates.Add((index, text.ToString()));
+                var credit = text.ToString();
+                _creditCandidates.Add((index, credit));
+                _creditTextByLine[index] = credit;
             }
 
             namedCopyright = names.HasFlag(NameKinds.Outlet) && IsCopyright(index, line, text, ref key);
