@@ -569,6 +569,14 @@ public sealed class LineAnalyzer(RuleSet rules)
                 continue;
             }
 
+            if (ShortTwinAmidProse(lines, i) is { } twin)
+            {
+                lines[i] = WithCue(line, LineCue.CaptionCredit);
+                lines[twin] = WithCue(lines[twin], LineCue.CaptionCredit);
+                i = twin;
+                continue;
+            }
+
             var cutOff = line.Words >= 4 && (line.Text.EndsWith("...", StringComparison.Ordinal) || line.Text.EndsWith('…'));
             if (cutOff || (line.Words >= 4 && NextNonBlankCue(lines, i) == LineCue.TeaserLink))
             {
@@ -585,37 +593,61 @@ public sealed class LineAnalyzer(RuleSet rules)
         i + 1 < lines.Length && !lines[i].IsBullet && lines[i].Words >= TwinCaptionMinWords
         && lines[i + 1].Cue == LineCue.None && lines[i + 1].Key == lines[i].Key;
 
+    /// <summary>
+    /// "Reynhard Sinaga" printed twice between two paragraphs: a picture's label and its caption, however short. A
+    /// subheading is printed once, and a menu does not stand between paragraphs. Returns the second copy's index.
+    /// </summary>
+    private static int? ShortTwinAmidProse(AnalyzedLine[] lines, int i)
+    {
+        if (lines[i].Words > TwinCaptionMinWords - 1 || lines[i].EndsLikeSentence || NextNonBlank(lines, i) is not { } twin
+            || lines[twin].Cue != LineCue.None || lines[twin].Key != lines[i].Key)
+        {
+            return null;
+        }
+
+        return IsProse(PreviousNonBlank(lines, i)) && IsProse(NextNonBlank(lines, twin)) ? twin : null;
+
+        bool IsProse(int? j) => j is { } p && lines[p].Cue == LineCue.None && lines[p].EndsLikeSentence && lines[p].Words >= ProseMinWords;
+    }
+
+    // A paragraph of text, not a label: a sentence of a dozen words or more.
+    private const int ProseMinWords = 12;
+
+    private static int? NextNonBlank(AnalyzedLine[] lines, int i)
+    {
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? PreviousNonBlank(AnalyzedLine[] lines, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
     private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
     {
         Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, KeyId = line.KeyId, Words = line.Words, IsBullet = line.IsBullet,
         EndsLikeSentence = line.EndsLikeSentence, Cue = cue, PrefixDate = line.PrefixDate,
     };
 
-    private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i)
-    {
-        for (var j = i + 1; j < lines.Length; j++)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return lines[j].Cue;
-            }
-        }
+    private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i) => NextNonBlank(lines, i) is { } j ? lines[j].Cue : LineCue.None;
 
-        return LineCue.None;
-    }
-
-    private static LineCue PreviousNonBlankCue(AnalyzedLine[] lines, int i)
-    {
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return lines[j].Cue;
-            }
-        }
-
-        return LineCue.None;
-    }
+    private static LineCue PreviousNonBlankCue(AnalyzedLine[] lines, int i) => PreviousNonBlank(lines, i) is { } j ? lines[j].Cue : LineCue.None;
 }
 
 /// <summary>

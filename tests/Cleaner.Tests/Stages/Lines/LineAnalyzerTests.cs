@@ -31,6 +31,28 @@ public sealed class LineAnalyzerTests
         Assert.NotEqual(LineCue.SourceLine, lines[3].Cue);
     }
 
+    private const string Paragraph = "The council said on Monday that the new timetable would add two evening crossings from April.";
+
+    [Fact]
+    public void A_short_line_printed_twice_between_paragraphs_is_a_picture_caption()
+    {
+        var lines = Analyzer.Analyze([Paragraph, "", "Maria Okafor", "", "Maria Okafor", "", Paragraph]);
+
+        Assert.Equal(LineCue.CaptionCredit, lines[2].Cue);
+        Assert.Equal(LineCue.CaptionCredit, lines[4].Cue);
+    }
+
+    [Fact]
+    public void A_short_line_printed_once_between_paragraphs_is_a_subheading_and_a_short_twin_above_the_text_a_label()
+    {
+        var subheading = Analyzer.Analyze([Paragraph, "", "What happens next", "", Paragraph]);
+        var menu = Analyzer.Analyze(["World News", "World News", "", Paragraph]);
+
+        Assert.Equal(LineCue.None, subheading[2].Cue);
+        Assert.Equal(LineCue.None, menu[0].Cue);
+        Assert.Equal(LineCue.None, menu[1].Cue);
+    }
+
     [Theory]
     [InlineData("Share", LineCue.Share)]
     [InlineData("Follow", LineCue.Share)]
