@@ -306,8 +306,9 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
 
             // Under the byline and date, the first paragraph comes before a picture in the text; a standfirst there
-            // is set apart by more furniture (the headline reprinted by a share widget, the same line again).
-            return (bylineAbove ? sawFurniture : sawPicture) && _shape.IsProse(next);
+            // is set apart by more furniture (the headline reprinted by a share widget, the same line again). A
+            // paragraph that opens with a dateline ("JOHANNESBURG - …") is where the text starts, whatever stands between.
+            return ((bylineAbove ? sawFurniture : sawPicture) || IsDatelineOpening(next)) && _shape.IsProse(next);
         }
 
         return false;

@@ -249,6 +249,27 @@ public sealed class CleanStoryStageTests
         Assert.Equal([Lead, Second], ParagraphTexts(story));
     }
 
+    private const string DatelineLead = "CASTELLAN BAY - The port authority on Tuesday approved a second container terminal after a two-year review.";
+
+    [Fact]
+    public void A_paragraph_under_the_headline_above_one_that_opens_with_a_dateline_is_the_standfirst()
+    {
+        const string standfirst = WeirsParagraph;
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + standfirst + "\n\n" + DatelineLead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Equal([standfirst], story.Summary);
+        Assert.Equal([DatelineLead, Second, Third], ParagraphTexts(story));
+    }
+
+    [Fact]
+    public void A_paragraph_that_itself_opens_with_a_dateline_is_never_the_standfirst()
+    {
+        var story = CleanSingle("Port authority approves second container terminal after review\n\n" + DatelineLead + "\n\n" + Second + "\n\n" + Third);
+
+        Assert.Empty(story.Summary);
+        Assert.Equal([DatelineLead, Second, Third], ParagraphTexts(story));
+    }
+
     [Fact]
     public void An_unpunctuated_standfirst_with_tag_labels_and_the_byline_under_it_is_the_summary()
     {
