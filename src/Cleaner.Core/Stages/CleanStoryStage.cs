@@ -213,14 +213,17 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return LineRole.Metadata;
         }
 
-        if (LineShape.IsDatelineAlone(line) && NextNonBlank(lines, i, end) is { } next && _shape.IsProse(lines[next]))
+        // A place alone on its line dates the paragraph under it, unless that paragraph opens with a place of its own:
+        // a page does not print its dateline twice, so the lone word is something else ("FAST", a section's name).
+        if (LineShape.IsDatelineAlone(line) && NextNonBlank(lines, i, end) is { } next && _shape.IsProse(lines[next]) && !IsDatelineOpening(lines[next]))
         {
             return LineRole.Dateline;
         }
 
         if (_shape.IsProse(line) || line.Words >= StandfirstMinWords)
         {
-            if (IsStandfirst(lines, i, end, titleKey, BylineOrDateAbove(lines, roles, draft.TitleLine ?? draft.FirstLine, i)))
+            var underHeadline = draft.TitleLine is { } headline && PreviousNonBlank(lines, i, draft.FirstLine) == headline;
+            if (IsStandfirst(lines, i, end, titleKey, BylineOrDateAbove(lines, roles, draft.TitleLine ?? draft.FirstLine, i), underHeadline))
             {
                 return LineRole.Summary;
             }
@@ -270,7 +273,8 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// (printed once as standfirst, once as lead), and nothing else that reads as prose. Under a byline or date
     /// a picture alone is not enough: there the text has begun, and a picture after its first paragraph is inline.
     /// </summary>
-    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey, bool bylineAbove)
+    /// <param name="underHeadline">True when nothing but blank lines stands between the headline and this line.</param>
+    private bool IsStandfirst(IReadOnlyList<AnalyzedLine> lines, int i, int end, string? titleKey, bool bylineAbove, bool underHeadline)
     {
         var line = lines[i];
         if (line.Words > _settings.StandfirstMaxWords || line.Cue == LineCue.Credit || IsDatelineOpening(line))
@@ -306,9 +310,10 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
 
             // Under the byline and date, the first paragraph comes before a picture in the text; a standfirst there
-            // is set apart by more furniture (the headline reprinted by a share widget, the same line again). A
-            // paragraph that opens with a dateline ("JOHANNESBURG - …") is where the text starts, whatever stands between.
-            return ((bylineAbove ? sawFurniture : sawPicture) || IsDatelineOpening(next)) && _shape.IsProse(next);
+            // is set apart by more furniture (the headline reprinted by a share widget, the same line again). Right
+            // under the headline, a paragraph followed by one that opens with a dateline ("JOHANNESBURG - …") is
+            // the standfirst: the text starts at the dateline.
+            return ((bylineAbove ? sawFurniture : sawPicture) || (underHeadline && IsDatelineOpening(next))) && _shape.IsProse(next);
         }
 
         return false;
@@ -615,6 +620,19 @@ public sealed class CleanStoryStage(CleanerConfig config)
     }
 
     private static string? TitleKey(StoryDraft draft) => draft.TitleLine is { } t ? draft.Document.Lines[t].Key : null;
+
+    private static int? PreviousNonBlank(IReadOnlyList<AnalyzedLine> lines, int i, int first)
+    {
+        for (var j = i - 1; j >= first; j--)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
 
     private static int? NextNonBlank(IReadOnlyList<AnalyzedLine> lines, int i, int end)
     {

@@ -207,12 +207,21 @@ public sealed class ExtractMetadataStageTests
     }
 
     [Fact]
-    public void A_dateline_alone_on_its_line_wins_over_the_first_paragraph()
+    public void A_dateline_alone_on_its_line_gives_the_place_of_the_paragraph_under_it()
     {
         var meta = Describe(Story($"{Headline}\nBy Teresa Vidal\n16 February 2025\n\nVALMORA",
-            "LONDON, March 3 (Reuters) - The main road crossing reopened on Sunday after customs officers ended a three-day strike over pay.\n\n" + Body));
+            "The main road crossing reopened on Sunday after customs officers ended a three-day strike over pay.\n\n" + Body));
 
         Assert.Equal("VALMORA", meta.Dateline);
+    }
+
+    [Fact]
+    public void A_lone_capitalized_word_above_a_paragraph_with_its_own_dateline_is_not_the_dateline()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Teresa Vidal\n16 February 2025\n\nFAST",
+            "LONDON, March 3 (Reuters) - The main road crossing reopened on Sunday after customs officers ended a three-day strike over pay.\n\n" + Body));
+
+        Assert.Equal("LONDON", meta.Dateline);
     }
 
     [Fact]
