@@ -123,6 +123,8 @@ public sealed class ExtractMetadataStageTests
     [InlineData("By Agnes Mwangi, Reuters", new[] { "Agnes Mwangi" })]
     [InlineData("By Ruth Abernathy and Tom Hale, Associated Press", new[] { "Ruth Abernathy", "Tom Hale" })]
     [InlineData("By Ruth Abernathy, Special to The Valley Ledger", new[] { "Ruth Abernathy" })]
+    [InlineData("By TOM HALE, AP Golf Writer", new[] { "TOM HALE" })]
+    [InlineData("By Ruth Abernathy, Reuters Energy Correspondent", new[] { "Ruth Abernathy" })]
     public void A_job_title_or_agency_beside_a_name_is_an_affiliation_not_an_author(string byline, string[] authors)
     {
         var meta = Describe(Story($"{Headline}\n{byline}\n4 February 2025"));
