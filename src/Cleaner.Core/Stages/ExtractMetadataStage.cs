@@ -27,7 +27,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         }
 
         string? published = null, updated = null, bylinePlace = null;
-        var authors = new List<string>();
+        var credits = new List<string>();
         foreach (var part in story.MetadataLines.SelectMany(line => line.Parts))
         {
             switch (part.Cue)
@@ -39,7 +39,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
                     updated ??= DateParser.Parse(part.Value, referenceTime);
                     break;
                 case LineCue.Byline:
-                    AddAuthors(authors, part.Value);
+                    credits.Add(part.Value);
                     break;
                 case LineCue.BylinePlace:
                     bylinePlace ??= part.Value;
@@ -47,6 +47,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             }
         }
 
+        var authors = Authors(credits);
         var (inlinePlace, inlineDate) = InlineDateline(story.Paragraphs);
 
         // A dateline that carries a full date ("UTRECHT, Netherlands, March 18, 2019 (AFP) –") dates the story;
@@ -68,11 +69,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
     {
         var published = Iso(article.Published ?? meta.Published);
         var updated = Iso(article.Modified ?? meta.Modified);
-        var authors = new List<string>();
-        foreach (var name in article.Authors.Count > 0 ? article.Authors : meta.Authors)
-        {
-            AddAuthors(authors, name);
-        }
+        var authors = Authors(article.Authors.Count > 0 ? article.Authors : meta.Authors);
 
         var language = meta.Language is { Length: >= 2 } lang && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1])
             ? lang[..2].ToLowerInvariant()
@@ -101,30 +98,25 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
     }
 
     /// <summary>
-    /// Adds the people a byline names. A job title or agency beside a person's name ("Ruth Abernathy, Staff
-    /// Writer", "Agnes Mwangi, Reuters") is their affiliation, not another author; standing alone ("By Staff
-    /// Reporter", "By PTI") it is the only credit the page gives, and is kept.
+    /// The people a story's bylines name, each once. A job title or agency credited beside a person, on the same
+    /// byline or on another ("Ruth Abernathy, Staff Writer", "By Press Association" over "By Jamie Harris"), is an
+    /// affiliation, not another author; when the bylines name no person ("By Staff Reporter", "By PTI") it is the
+    /// only credit the page gives, and is kept.
     /// </summary>
-    private void AddAuthors(List<string> authors, string names)
+    private List<string> Authors(IEnumerable<string> bylines)
     {
         var pieces = new List<string>();
-        foreach (var name in AuthorSeparator().Split(names))
+        foreach (var name in bylines.SelectMany(byline => AuthorSeparator().Split(byline)))
         {
             var trimmed = name.Trim().TrimEnd('.', '|').Trim();
-            if (trimmed.Length > 1)
+            if (trimmed.Length > 1 && !pieces.Contains(trimmed, StringComparer.Ordinal))
             {
                 pieces.Add(trimmed);
             }
         }
 
         var people = pieces.FindAll(piece => !IsAffiliation(piece));
-        foreach (var name in people.Count > 0 ? people : pieces)
-        {
-            if (!authors.Contains(name, StringComparer.Ordinal))
-            {
-                authors.Add(name);
-            }
-        }
+        return people.Count > 0 ? people : pieces;
     }
 
     private bool IsAffiliation(string piece)

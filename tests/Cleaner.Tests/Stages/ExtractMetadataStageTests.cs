@@ -124,6 +124,8 @@ public sealed class ExtractMetadataStageTests
     [InlineData("By Ruth Abernathy and Tom Hale, Associated Press", new[] { "Ruth Abernathy", "Tom Hale" })]
     [InlineData("By Ruth Abernathy, Special to The Valley Ledger", new[] { "Ruth Abernathy" })]
     [InlineData("By TOM HALE, AP Golf Writer", new[] { "TOM HALE" })]
+    [InlineData("By Press Association\nBy Ruth Abernathy", new[] { "Ruth Abernathy" })]
+    [InlineData("By Reuters\nBy Agnes Mwangi and Tom Hale", new[] { "Agnes Mwangi", "Tom Hale" })]
     [InlineData("By Ruth Abernathy, Reuters Energy Correspondent", new[] { "Ruth Abernathy" })]
     public void A_job_title_or_agency_beside_a_name_is_an_affiliation_not_an_author(string byline, string[] authors)
     {
