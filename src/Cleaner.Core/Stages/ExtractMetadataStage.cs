@@ -137,22 +137,32 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         return false;
     }
 
-    /// <summary>The place, and the date when one is printed, of the first paragraph's dateline opening.</summary>
+    /// <summary>
+    /// The place, and the date when one is printed, of the dateline that opens the text: on its first paragraph, or
+    /// on the first one after a few short lines left above it ("Read a summary of this article", a lone label).
+    /// </summary>
     private (string? Place, string? Date) InlineDateline(IReadOnlyList<AnalyzedLine> paragraphs)
     {
-        if (paragraphs.Count == 0)
+        foreach (var paragraph in paragraphs.Take(DatelineSearchParagraphs))
         {
-            return (null, null);
+            if (_rules.DatelineOf(paragraph.Text) is { } m)
+            {
+                // An agency-only opening ("(CBS DETROIT) - …") names no place.
+                var place = m.Groups["place"].Value.Trim();
+                var date = m.Groups["date"].Value.Trim();
+                return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
+            }
+
+            if (paragraph.Words >= LeadMinWords)
+            {
+                break;
+            }
         }
 
-        if (_rules.DatelineOf(paragraphs[0].Text) is not { } m)
-        {
-            return (null, null);
-        }
-
-        // An agency-only opening ("(CBS DETROIT) - …") names no place.
-        var place = m.Groups["place"].Value.Trim();
-        var date = m.Groups["date"].Value.Trim();
-        return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
+        return (null, null);
     }
+
+    // The text's opening is its first paragraph of a dozen words or more; shorter lines above it are looked past.
+    private const int LeadMinWords = 12;
+    private const int DatelineSearchParagraphs = 3;
 }

@@ -167,6 +167,24 @@ public sealed class ExtractMetadataStageTests
     }
 
     [Fact]
+    public void Short_lines_left_above_the_opening_paragraph_do_not_hide_its_dateline()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Agnes Mwangi\n30 July 2024",
+            "Read a summary of this article on Brief.\n\nGENEVA — A global medical charity said on Friday it was appalled by the killing of one of its staff in an air strike.\n\n" + Body));
+
+        Assert.Equal("GENEVA", meta.Dateline);
+    }
+
+    [Fact]
+    public void A_dateline_after_the_opening_paragraph_is_not_the_story_dateline()
+    {
+        var meta = Describe(Story($"{Headline}\nBy Agnes Mwangi\n30 July 2024",
+            "A global medical charity said on Friday it was appalled by the killing of one of its staff in an air strike.\n\nGENEVA — The charity said the strike was the second within two weeks.\n\n" + Body));
+
+        Assert.Null(meta.Dateline);
+    }
+
+    [Fact]
     public void A_from_byline_names_the_author_and_the_dateline_even_without_a_headline()
     {
         var meta = Describe("From Gyang Bere, Jos\n\n" + Body);
