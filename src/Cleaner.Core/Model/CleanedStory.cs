@@ -15,6 +15,9 @@ public sealed record CleanedStory(
 {
     public SourceDocument Source => Draft.Document.Source;
 
+    /// <summary>A byline printed on the headline's own line ("… By JANE ROE, AP Sports Writer"), cut from the title.</summary>
+    public string? TitleByline { get; init; }
+
     /// <summary>The story's own lines, as read.</summary>
     public IEnumerable<string> Lines()
     {

@@ -36,6 +36,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> SourceLinePatterns { get; init; } = [];
     public IReadOnlyList<string> TitleDatePrefixPatterns { get; init; } = [];
     public IReadOnlyList<string> TitleStampPatterns { get; init; } = [];
+    public IReadOnlyList<string> TitleBylinePatterns { get; init; } = [];
     public IReadOnlyList<string> WidgetTailPatterns { get; init; } = [];
     public IReadOnlyList<string> UpdatedPrefixes { get; init; } = [];
     public IReadOnlyList<string> PublishedPrefixes { get; init; } = [];

@@ -45,6 +45,7 @@ public sealed partial class RuleSet
     public required GatedRegex[] SourceLines { get; init; }
     public required GatedRegex[] TitleDatePrefixes { get; init; }
     public required GatedRegex[] TitleStamps { get; init; }
+    public required GatedRegex[] TitleBylines { get; init; }
     public required GatedRegex[] WidgetTails { get; init; }
     public required GatedRegex[] Datelines { get; init; }
     public required IReadOnlyList<string> UpdatedPrefixes { get; init; }
@@ -87,6 +88,23 @@ public sealed partial class RuleSet
         return title;
     }
 
+    /// <summary>
+    /// The headline and a byline printed after it on the same line ("Champion wins by 2 shots By JANE ROE, AP Sports
+    /// Writer"): the byline's group <c>byline</c>, or null when the line holds none.
+    /// </summary>
+    public (string Title, string? Byline) SplitTitleByline(string title)
+    {
+        foreach (var pattern in TitleBylines)
+        {
+            if (pattern.Match(title) is { Success: true, Index: > 0 } byline)
+            {
+                return (title[..byline.Index].TrimEnd(), byline.Groups["byline"].Value.Trim());
+            }
+        }
+
+        return (title, null);
+    }
+
     public static RuleSet Compile(BoilerplateRules b, IReadOnlyList<OutletProfile> outlets, string file)
     {
         LinePatterns Set(string key, IReadOnlyList<string> lines, IReadOnlyList<string>? patterns = null) =>
@@ -94,6 +112,14 @@ public sealed partial class RuleSet
 
         GatedRegex[] List(string key, IReadOnlyList<string> patterns) =>
             patterns.Select((p, i) => GatedRegex.Compile(p, $"{file}: {key}[{i}]")).ToArray();
+
+        for (var i = 0; i < b.TitleBylinePatterns.Count; i++)
+        {
+            if (!b.TitleBylinePatterns[i].Contains("(?<byline>", StringComparison.Ordinal))
+            {
+                throw new ConfigException($"{file}: titleBylinePatterns[{i}] needs a named group (?<byline>…) for the byline it cuts off");
+            }
+        }
 
         foreach (var (key, value) in new[] { ("credit", b.CreditPatterns), ("byline", b.BylinePatterns) })
         {
@@ -135,6 +161,7 @@ public sealed partial class RuleSet
             SourceLines = List("sourceLinePatterns", b.SourceLinePatterns),
             TitleDatePrefixes = List("titleDatePrefixPatterns", b.TitleDatePrefixPatterns),
             TitleStamps = List("titleStampPatterns", b.TitleStampPatterns),
+            TitleBylines = List("titleBylinePatterns", b.TitleBylinePatterns),
             WidgetTails = List("widgetTailPatterns", b.WidgetTailPatterns),
             Datelines = List("datelinePatterns", b.DatelinePatterns),
             UpdatedPrefixes = b.UpdatedPrefixes,

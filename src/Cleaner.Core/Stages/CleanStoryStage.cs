@@ -615,8 +615,11 @@ public sealed class CleanStoryStage(CleanerConfig config)
             }
         }
 
-        var title = draft.TitleLine is { } t ? _rules.WithoutStamp(lines[t].Text) : null;
-        return new CleanedStory(draft, roles.ToArray(), title, paragraphs, summary.Items, captions.Items, tags.Items, metadata, dateline, removed);
+        var (title, titleByline) = draft.TitleLine is { } t ? _rules.SplitTitleByline(_rules.WithoutStamp(lines[t].Text)) : (null, null);
+        return new CleanedStory(draft, roles.ToArray(), title, paragraphs, summary.Items, captions.Items, tags.Items, metadata, dateline, removed)
+        {
+            TitleByline = titleByline,
+        };
     }
 
     private static string? TitleKey(StoryDraft draft) => draft.TitleLine is { } t ? draft.Document.Lines[t].Key : null;

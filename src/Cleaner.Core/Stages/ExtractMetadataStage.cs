@@ -47,6 +47,11 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
             }
         }
 
+        if (credits.Count == 0 && story.TitleByline is { } titleByline)
+        {
+            credits.Add(titleByline);
+        }
+
         var authors = Authors(credits);
         var (inlinePlace, inlineDate) = InlineDateline(story.Paragraphs);
 

@@ -113,6 +113,18 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void A_title_byline_pattern_without_its_byline_group_is_rejected()
+    {
+        using var copy = new ConfigCopy();
+        copy.Edit(ConfigLoader.BoilerplateFile, "\"titleBylinePatterns\": [", "\"titleBylinePatterns\": [\n    \"\\\\s+By\\\\s+\\\\p{Lu}{2,}$\",");
+
+        var error = copy.LoadFails();
+
+        Assert.Contains("titleBylinePatterns[0]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(?<byline>", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_regular_expression_names_the_file_the_key_and_the_pattern()
     {
         using var copy = new ConfigCopy();

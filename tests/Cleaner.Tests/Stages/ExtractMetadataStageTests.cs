@@ -64,6 +64,25 @@ public sealed class ExtractMetadataStageTests
     }
 
     [Fact]
+    public void A_byline_printed_after_the_headline_is_cut_from_the_title_and_names_the_author()
+    {
+        var meta = Describe(Story(Headline + " By TOM HALE, AP Education Writer\n4 February 2025"));
+
+        Assert.Equal(Headline, meta.Title);
+        Assert.Equal(["TOM HALE"], meta.Authors);
+    }
+
+    [Fact]
+    public void A_title_case_headline_with_by_in_it_keeps_it()
+    {
+        const string headline = "Ferry Service Restored By Harbour Board After Storm Repairs";
+        var meta = Describe(Story(headline + "\nBy Ruth Abernathy\n4 February 2025"));
+
+        Assert.Equal(headline, meta.Title);
+        Assert.Equal(["Ruth Abernathy"], meta.Authors);
+    }
+
+    [Fact]
     public void A_headline_that_ends_in_a_year_keeps_it()
     {
         var meta = Describe(Story("Ashford Valley schools plan later start times for 2025\nBy Ruth Abernathy"));
