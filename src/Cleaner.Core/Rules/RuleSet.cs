@@ -75,34 +75,27 @@ public sealed partial class RuleSet
     /// The headline without a date or time stamp the page printed after it ("Ministers meet the press 03-06-2004
     /// 13:26"); the headline as it is when it has none, or when a stamp is all it holds.
     /// </summary>
-    public string WithoutStamp(string title)
-    {
-        foreach (var pattern in TitleStamps)
-        {
-            if (pattern.Match(title) is { Success: true, Index: > 0 } stamp)
-            {
-                return title[..stamp.Index].TrimEnd();
-            }
-        }
-
-        return title;
-    }
+    public string WithoutStamp(string title) => TrailOf(TitleStamps, title) is { } stamp ? title[..stamp.Index].TrimEnd() : title;
 
     /// <summary>
     /// The headline and a byline printed after it on the same line ("Champion wins by 2 shots By JANE ROE, AP Sports
     /// Writer"): the byline's group <c>byline</c>, or null when the line holds none.
     /// </summary>
-    public (string Title, string? Byline) SplitTitleByline(string title)
+    public (string Title, string? Byline) SplitTitleByline(string title) =>
+        TrailOf(TitleBylines, title) is { } byline ? (title[..byline.Index].TrimEnd(), byline.Groups["byline"].Value.Trim()) : (title, null);
+
+    /// <summary>The first of <paramref name="patterns"/> to match a piece at the end of the headline, with text before it.</summary>
+    private static Match? TrailOf(GatedRegex[] patterns, string title)
     {
-        foreach (var pattern in TitleBylines)
+        foreach (var pattern in patterns)
         {
-            if (pattern.Match(title) is { Success: true, Index: > 0 } byline)
+            if (pattern.Match(title) is { Success: true, Index: > 0 } trail)
             {
-                return (title[..byline.Index].TrimEnd(), byline.Groups["byline"].Value.Trim());
+                return trail;
             }
         }
 
-        return (title, null);
+        return null;
     }
 
     public static RuleSet Compile(BoilerplateRules b, IReadOnlyList<OutletProfile> outlets, string file)
@@ -113,21 +106,20 @@ public sealed partial class RuleSet
         GatedRegex[] List(string key, IReadOnlyList<string> patterns) =>
             patterns.Select((p, i) => GatedRegex.Compile(p, $"{file}: {key}[{i}]")).ToArray();
 
-        for (var i = 0; i < b.TitleBylinePatterns.Count; i++)
+        // Patterns whose matches are read by group name: a pattern without the group would match and give nothing.
+        foreach (var (key, patterns, groups) in new[]
         {
-            if (!b.TitleBylinePatterns[i].Contains("(?<byline>", StringComparison.Ordinal))
-            {
-                throw new ConfigException($"{file}: titleBylinePatterns[{i}] needs a named group (?<byline>…) for the byline it cuts off");
-            }
-        }
-
-        foreach (var (key, value) in new[] { ("credit", b.CreditPatterns), ("byline", b.BylinePatterns) })
+            ("creditPatterns", b.CreditPatterns, new[] { "name", "authors" }),
+            ("bylinePatterns", b.BylinePatterns, ["name", "authors"]),
+            ("titleBylinePatterns", b.TitleBylinePatterns, ["byline"]),
+        })
         {
-            for (var i = 0; i < value.Count; i++)
+            for (var i = 0; i < patterns.Count; i++)
             {
-                if (!value[i].Contains("(?<name>", StringComparison.Ordinal) && !value[i].Contains("(?<authors>", StringComparison.Ordinal))
+                if (!groups.Any(group => patterns[i].Contains($"(?<{group}>", StringComparison.Ordinal)))
                 {
-                    throw new ConfigException($"{file}: {key}Patterns[{i}] needs a named group (?<name>…) or (?<authors>…) for what it captures");
+                    throw new ConfigException(
+                        $"{file}: {key}[{i}] needs a named group {string.Join(" or ", groups.Select(group => $"(?<{group}>…)"))} for what it captures");
                 }
             }
         }

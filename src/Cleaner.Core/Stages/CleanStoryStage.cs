@@ -214,15 +214,15 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
 
         // A place alone on its line dates the paragraph under it, unless that paragraph opens with a place of its own:
-        // a page does not print its dateline twice, so the lone word is something else ("FAST", a section's name).
-        if (LineShape.IsDatelineAlone(line) && NextNonBlank(lines, i, end) is { } next && _shape.IsProse(lines[next]) && !IsDatelineOpening(lines[next]))
+        // a page does not print its dateline twice, so the lone word is something else (a feature's or a section's name).
+        if (LineShape.IsDatelineAlone(line) && NonBlankLines.After(lines, i, end) is { } next && _shape.IsProse(lines[next]) && !IsDatelineOpening(lines[next]))
         {
             return LineRole.Dateline;
         }
 
         if (_shape.IsProse(line) || line.Words >= StandfirstMinWords)
         {
-            var underHeadline = draft.TitleLine is { } headline && PreviousNonBlank(lines, i, draft.FirstLine) == headline;
+            var underHeadline = draft.TitleLine is { } headline && NonBlankLines.Before(lines, i, draft.FirstLine) == headline;
             if (IsStandfirst(lines, i, end, titleKey, BylineOrDateAbove(lines, roles, draft.TitleLine ?? draft.FirstLine, i), underHeadline))
             {
                 return LineRole.Summary;
@@ -375,7 +375,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
             return false;
         }
 
-        return NextNonBlank(lines, i, end) is { } next && lines[next].Text.Contains('@') && !lines[next].Text.Contains(' ');
+        return NonBlankLines.After(lines, i, end) is { } next && lines[next].Text.Contains('@') && !lines[next].Text.Contains(' ');
     }
 
     /// <summary>
@@ -623,32 +623,6 @@ public sealed class CleanStoryStage(CleanerConfig config)
     }
 
     private static string? TitleKey(StoryDraft draft) => draft.TitleLine is { } t ? draft.Document.Lines[t].Key : null;
-
-    private static int? PreviousNonBlank(IReadOnlyList<AnalyzedLine> lines, int i, int first)
-    {
-        for (var j = i - 1; j >= first; j--)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? NextNonBlank(IReadOnlyList<AnalyzedLine> lines, int i, int end)
-    {
-        for (var j = i + 1; j < end; j++)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Roles indexed by absolute line number over a story's span.</summary>
     private sealed class StoryRoles(IReadOnlyList<AnalyzedLine> lines, int first, int end)

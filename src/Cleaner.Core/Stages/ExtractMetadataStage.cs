@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
+using Cleaner.Core.Stages.Lines;
 using Cleaner.Core.Text;
 
 namespace Cleaner.Core.Stages;
@@ -158,7 +159,7 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
                 return (place.Length > 0 ? place : null, date.Length > 0 ? date : null);
             }
 
-            if (paragraph.Words >= LeadMinWords)
+            if (paragraph.Words >= LineShape.ParagraphMinWords)
             {
                 break;
             }
@@ -167,7 +168,6 @@ public sealed partial class ExtractMetadataStage(CleanerConfig config, DateTimeO
         return (null, null);
     }
 
-    // The text's opening is its first paragraph of a dozen words or more; shorter lines above it are looked past.
-    private const int LeadMinWords = 12;
+    // The text's opening is its first paragraph of LineShape.ParagraphMinWords or more; shorter lines above it are looked past.
     private const int DatelineSearchParagraphs = 3;
 }

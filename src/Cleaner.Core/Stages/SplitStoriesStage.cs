@@ -565,18 +565,8 @@ public sealed class SplitStoriesStage
     }
 
     /// <summary>The next line that is not blank reads as prose or as a teaser's excerpt.</summary>
-    private bool HeadsExcerpt(IReadOnlyList<AnalyzedLine> lines, int index)
-    {
-        for (var j = index + 1; j < lines.Count; j++)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return _shape.IsProse(lines[j]) || lines[j].Cue == LineCue.TeaserExcerpt;
-            }
-        }
-
-        return false;
-    }
+    private bool HeadsExcerpt(IReadOnlyList<AnalyzedLine> lines, int index) =>
+        NonBlankLines.After(lines, index, lines.Count) is { } next && (_shape.IsProse(lines[next]) || lines[next].Cue == LineCue.TeaserExcerpt);
 
     private bool OpensWithDateline(AnalyzedLine line) => _rules.DatelineOf(line.Text) is not null;
 

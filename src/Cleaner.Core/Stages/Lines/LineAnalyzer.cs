@@ -497,7 +497,7 @@ public sealed class LineAnalyzer(RuleSet rules)
     // A news agency or a place: "Xinhua", "Harbour News Agency", "New Delhi".
     private const int DateSourceMaxWords = 4;
 
-    /// <summary>"Xinhua, October 18, 2016": the date after a source or place name and a comma, or null.</summary>
+    /// <summary>"Harbour News Agency, March 3, 2025": the date after a source or place name and a comma, or null.</summary>
     private static string? DateAfterName(string text)
     {
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
@@ -594,49 +594,20 @@ public sealed class LineAnalyzer(RuleSet rules)
         && lines[i + 1].Cue == LineCue.None && lines[i + 1].Key == lines[i].Key;
 
     /// <summary>
-    /// "Reynhard Sinaga" printed twice between two paragraphs: a picture's label and its caption, however short. A
+    /// A name ("Maria Okafor") printed twice between two paragraphs: a picture's label and its caption, however short. A
     /// subheading is printed once, and a menu does not stand between paragraphs. Returns the second copy's index.
     /// </summary>
     private static int? ShortTwinAmidProse(AnalyzedLine[] lines, int i)
     {
-        if (lines[i].Words > TwinCaptionMinWords - 1 || lines[i].EndsLikeSentence || NextNonBlank(lines, i) is not { } twin
+        if (lines[i].Words > TwinCaptionMinWords - 1 || lines[i].EndsLikeSentence || NonBlankLines.After(lines, i, lines.Length) is not { } twin
             || lines[twin].Cue != LineCue.None || lines[twin].Key != lines[i].Key)
         {
             return null;
         }
 
-        return IsProse(PreviousNonBlank(lines, i)) && IsProse(NextNonBlank(lines, twin)) ? twin : null;
+        return IsProse(NonBlankLines.Before(lines, i, 0)) && IsProse(NonBlankLines.After(lines, twin, lines.Length)) ? twin : null;
 
-        bool IsProse(int? j) => j is { } p && lines[p].Cue == LineCue.None && lines[p].EndsLikeSentence && lines[p].Words >= ProseMinWords;
-    }
-
-    // A paragraph of text, not a label: a sentence of a dozen words or more.
-    private const int ProseMinWords = 12;
-
-    private static int? NextNonBlank(AnalyzedLine[] lines, int i)
-    {
-        for (var j = i + 1; j < lines.Length; j++)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? PreviousNonBlank(AnalyzedLine[] lines, int i)
-    {
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (!lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return null;
+        bool IsProse(int? j) => j is { } p && lines[p].Cue == LineCue.None && lines[p].EndsLikeSentence && lines[p].Words >= LineShape.ParagraphMinWords;
     }
 
     private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
@@ -645,9 +616,9 @@ public sealed class LineAnalyzer(RuleSet rules)
         EndsLikeSentence = line.EndsLikeSentence, Cue = cue, PrefixDate = line.PrefixDate,
     };
 
-    private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i) => NextNonBlank(lines, i) is { } j ? lines[j].Cue : LineCue.None;
+    private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i) => NonBlankLines.After(lines, i, lines.Length) is { } j ? lines[j].Cue : LineCue.None;
 
-    private static LineCue PreviousNonBlankCue(AnalyzedLine[] lines, int i) => PreviousNonBlank(lines, i) is { } j ? lines[j].Cue : LineCue.None;
+    private static LineCue PreviousNonBlankCue(AnalyzedLine[] lines, int i) => NonBlankLines.Before(lines, i, 0) is { } j ? lines[j].Cue : LineCue.None;
 }
 
 /// <summary>

@@ -7,6 +7,12 @@ namespace Cleaner.Core.Stages.Lines;
 /// <summary>Shape tests shared by the split and clean stages: does a line read like a headline, or like prose?</summary>
 public sealed class LineShape(PipelineSettings settings)
 {
+    /// <summary>
+    /// A sentence this long is a paragraph of the text, not a label or a widget's leftover ("Read a summary of this
+    /// article"): what a picture's twin labels stand between, and what the inline dateline opens.
+    /// </summary>
+    public const int ParagraphMinWords = 12;
+
     private readonly SplitSettings _split = settings.Split;
     private readonly CleanSettings _clean = settings.Clean;
 
