@@ -23,6 +23,16 @@ public sealed class SourceDocument
 
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>
+    /// Where each line starts among the lines of the file, 0-based, then how many lines the file has; null when each
+    /// line is one line of the file. Set when a hard-wrapped dump's lines were joined into paragraphs.
+    /// </summary>
+    public IReadOnlyList<int>? LineStarts { get; init; }
+
+    /// <summary>The lines of the file, 1-based and inclusive, that <see cref="Lines"/> <paramref name="first"/> to <paramref name="last"/> came from.</summary>
+    public (int First, int Last) FileLines(int first, int last) =>
+        LineStarts is { } starts ? (starts[first] + 1, starts[last + 1]) : (first + 1, last + 1);
+
     /// <summary>For an HTML page: what the HTML reader extracted (articles, metadata); the lines are its text.</summary>
     public Html.HtmlPage? Html { get; init; }
 }

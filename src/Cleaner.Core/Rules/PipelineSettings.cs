@@ -15,6 +15,17 @@ public sealed record ReadSettings
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
     public int MaxLineChars { get; init; } = 1_000_000;
     public double MaxControlCharRatio { get; init; } = 0.02;
+    public HardWrapSettings HardWrap { get; init; } = new();
+}
+
+/// <summary>When a text dump counts as hard-wrapped at a fixed width, and what its lines may end with mid-sentence.</summary>
+public sealed record HardWrapSettings
+{
+    public int MinLines { get; init; } = 8;
+    public int MinWidth { get; init; } = 50;
+    public int MaxWidth { get; init; } = 132;
+    public double MinRunOnShare { get; init; } = 0.35;
+    public IReadOnlyList<string> ContinuationWords { get; init; } = [];
 }
 
 public sealed record SplitSettings

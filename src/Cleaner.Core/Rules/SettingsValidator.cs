@@ -8,6 +8,14 @@ internal static class SettingsValidator
         Positive(s.Read.MaxFileBytes, "read.maxFileBytes");
         Positive(s.Read.MaxLineChars, "read.maxLineChars");
         Fraction(s.Read.MaxControlCharRatio, "read.maxControlCharRatio");
+        Positive(s.Read.HardWrap.MinLines, "read.hardWrap.minLines");
+        Positive(s.Read.HardWrap.MinWidth, "read.hardWrap.minWidth");
+        Fraction(s.Read.HardWrap.MinRunOnShare, "read.hardWrap.minRunOnShare");
+        if (s.Read.HardWrap.MinWidth > s.Read.HardWrap.MaxWidth)
+        {
+            throw new ConfigException($"{file}: read.hardWrap.minWidth ({s.Read.HardWrap.MinWidth}) is larger than read.hardWrap.maxWidth ({s.Read.HardWrap.MaxWidth})");
+        }
+
         Positive(s.Split.HeadlineMinWords, "split.headlineMinWords");
         Positive(s.Split.HeadlineMaxWords, "split.headlineMaxWords");
         Positive(s.Split.RepeatWindowLines, "split.repeatWindowLines");

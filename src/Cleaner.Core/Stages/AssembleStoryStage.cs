@@ -17,13 +17,14 @@ public sealed class AssembleStoryStage
         var draft = story.Draft;
         var meta = described.Metadata;
         var text = string.Join("\n\n", story.Paragraphs.Select(ParagraphText));
+        var (firstLine, lastLine) = story.Source.FileLines(draft.FirstLine, LastNonBlank(draft));
         var source = new StorySource(
             story.Source.Input.RelativePath,
             story.Source.Sha256,
             SourceFormats.Name(story.Source.Input.Format),
             draft.Number,
             draft.Of,
-            [draft.FirstLine + 1, LastNonBlank(draft) + 1]);
+            [firstLine, lastLine]);
 
         return new StoryDocument(
             StoryId(story.Source.Sha256, draft.Number, meta.Title),

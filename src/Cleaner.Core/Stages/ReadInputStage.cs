@@ -13,6 +13,7 @@ namespace Cleaner.Core.Stages;
 public sealed class ReadInputStage(ReadSettings settings)
 {
     private readonly ReadSettings settings = settings ?? throw new ArgumentNullException(nameof(settings));
+    private readonly HardWrapJoiner _hardWrap = new(settings.HardWrap);
 
     public SourceDocument Read(InputFile input)
     {
@@ -44,6 +45,13 @@ public sealed class ReadInputStage(ReadSettings settings)
 
         var lines = LineSplitter.Split(text, settings.MaxLineChars);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (_hardWrap.Join(lines) is { } wrapped)
+        {
+            // Said in the run report: the text's paragraphs are Cleaner's reading of the wrapped lines, not the file's.
+            var note = $"hard-wrapped at {wrapped.Width} columns: {lines.Count} lines joined into {wrapped.Lines.Count}";
+            return new SourceDocument(input, sha256, wrapped.Lines, decoded.Encoding, [.. decoded.Warnings, note]) { LineStarts = wrapped.Starts };
+        }
+
         return new SourceDocument(input, sha256, lines, decoded.Encoding, decoded.Warnings);
     }
 

@@ -167,6 +167,8 @@ public sealed class ConfigLoaderTests
     [InlineData("\"minConfidence\": 0.5", "\"minConfidence\": 1.5", "detect.minConfidence")]
     [InlineData("\"maxControlCharRatio\": 0.02", "\"maxControlCharRatio\": -0.1", "read.maxControlCharRatio")]
     [InlineData("\"headlineMinWords\": 3", "\"headlineMinWords\": 31", "split.headlineMinWords")]
+    [InlineData("\"minRunOnShare\": 0.35", "\"minRunOnShare\": 35", "read.hardWrap.minRunOnShare")]
+    [InlineData("\"minWidth\": 50", "\"minWidth\": 150", "read.hardWrap.minWidth")]
     public void An_out_of_range_number_names_the_file_and_the_key(string find, string replace, string key)
     {
         using var copy = new ConfigCopy();

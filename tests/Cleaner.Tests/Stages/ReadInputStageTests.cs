@@ -3,6 +3,7 @@ using System.Text;
 using Cleaner.Core.Model;
 using Cleaner.Core.Rules;
 using Cleaner.Core.Stages;
+using Cleaner.Tests.Support;
 
 namespace Cleaner.Tests.Stages;
 
@@ -24,6 +25,44 @@ public sealed class ReadInputStageTests : IDisposable
         Assert.Equal("utf-8", document.Encoding);
         Assert.Empty(document.Warnings);
         Assert.Same(input, document.Input);
+    }
+
+    [Fact]
+    public void A_hard_wrapped_dump_is_read_as_paragraphs_that_know_their_lines_in_the_file()
+    {
+        var wrapping = new ReadInputStage(PipelineRunner.Config.Settings.Read);
+        var paragraphs = new[]
+        {
+            "The harbour board approved a new pier for the ferry service on Monday after a year of talks with the island councils.",
+            "Construction will start in the spring and take about two years, with the old pier kept open until the new one is ready for use.",
+            "Councillors welcomed the decision but asked the board for a second waiting room on the island side of the crossing.",
+            "The board said the cost of the pier would be shared with the regional government, which has set money aside for it.",
+        };
+        var file = string.Join("\n\n", paragraphs.Select(p => string.Join("\n", Wrap(p, 60)))) + "\n";
+
+        var document = wrapping.Read(folder.WriteText("wrapped.txt", file));
+
+        Assert.Equal([paragraphs[0], "", paragraphs[1], "", paragraphs[2], "", paragraphs[3]], document.Lines);
+        Assert.Equal((1, 2), document.FileLines(0, 0));
+        Assert.Equal((4, 6), document.FileLines(2, 2));
+        Assert.Contains(document.Warnings, w => w.StartsWith("hard-wrapped at ", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Wrap(string paragraph, int width)
+    {
+        var line = "";
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line;
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        yield return line;
     }
 
     [Fact]
