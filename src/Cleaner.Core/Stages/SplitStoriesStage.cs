@@ -261,9 +261,13 @@ public sealed class SplitStoriesStage
         return false;
     }
 
-    /// <summary>A story opened at a headline also takes the date or byline printed right above it, when it has none under it.</summary>
+    /// <summary>
+    /// A story opened at a headline also takes the date or byline printed right above it, when it has none under it
+    /// but a relative date ("46 minutes ago"): that says how old the page was when it was read, and a blog that
+    /// reprints a story keeps it under its own date above the headline.
+    /// </summary>
     private StoryStart AtHeadline(IReadOnlyList<AnalyzedLine> lines, int title) =>
-        new(!MetadataBelow(lines, title) && MetadataAbove(lines, title) is { } above ? above : title, title);
+        new(MetadataUnder(lines, title) is { Kinds: 0 } or { OnlyRelativeDates: true } && MetadataAbove(lines, title) is { } above ? above : title, title);
 
     private static List<StoryDraft> Drafts(AnalyzedDocument document, List<StoryStart> starts)
     {
@@ -290,7 +294,7 @@ public sealed class SplitStoriesStage
             score += GapScore;
         }
 
-        var (kinds, marker) = MetadataUnder(lines, index);
+        var (kinds, marker, _) = MetadataUnder(lines, index);
         if (kinds == 0 && MetadataAbove(lines, index) is not null && HeadsProse(lines, index))
         {
             kinds = 1;
@@ -330,10 +334,12 @@ public sealed class SplitStoriesStage
     /// date between two headlines belongs to the lower one when prose follows that one (a blog archive dates
     /// each post above its title). A byline stays with the headline above it: the line under it is a standfirst.
     /// </summary>
-    private (int Kinds, bool Marker) MetadataUnder(IReadOnlyList<AnalyzedLine> lines, int index)
+    /// <returns>Also whether every metadata line found is a relative date ("46 minutes ago").</returns>
+    private (int Kinds, bool Marker, bool OnlyRelativeDates) MetadataUnder(IReadOnlyList<AnalyzedLine> lines, int index)
     {
         var seen = new HashSet<LineCue>();
         var marker = false;
+        var onlyRelative = true;
         var end = Math.Min(lines.Count, index + 1 + _settings.MetadataWindowLines);
         for (var j = index + 1; j < end; j++)
         {
@@ -360,10 +366,11 @@ public sealed class SplitStoriesStage
             else if (LineCues.IsStoryMetadata(line.Cue))
             {
                 seen.Add(LineCues.IsDate(line.Cue) ? LineCue.BareDate : line.Cue);
+                onlyRelative &= LineCues.IsDate(line.Cue) && line.Parts.All(part => DateParser.IsRelative(part.Value));
             }
         }
 
-        return (seen.Count, marker);
+        return (seen.Count, marker, seen.Count > 0 && onlyRelative);
     }
 
     /// <summary>
