@@ -40,6 +40,7 @@ public sealed class SplitStoriesStage
     private readonly ChromeCounter _chrome;
     private readonly RuleSet _rules;
     private readonly int _menuItemMaxWords;
+    private readonly HashSet<string> _stopwords;
 
     public SplitStoriesStage(CleanerConfig config)
     {
@@ -49,6 +50,7 @@ public sealed class SplitStoriesStage
         _chrome = new ChromeCounter(config.Settings);
         _rules = config.Rules;
         _menuItemMaxWords = config.Settings.Clean.MenuItemMaxWords;
+        _stopwords = new HashSet<string>(config.Languages.Stopwords.Values.SelectMany(words => words), StringComparer.OrdinalIgnoreCase);
     }
 
     public SplitResult Split(SourceDocument source)
@@ -192,7 +194,7 @@ public sealed class SplitStoriesStage
 
         if (above < 0 || lines[above].IsBlank || !IsCandidate(lines, repeats, above)
             || lines[above].Words <= _menuItemMaxWords || lines[above].Words >= lines[title].Words
-            || IsAllCapitals(lines[above].Text))
+            || IsAllCapitals(lines[above].Text) || IsMenuRow(lines[above].Text))
         {
             return start;
         }
@@ -213,6 +215,19 @@ public sealed class SplitStoriesStage
     private const double CapitalsMinShare = 0.99;
 
     private static bool IsAllCapitals(string text) => LineText.UppercaseShare(text) >= CapitalsMinShare;
+
+    // A headline this long has a small word in it ("to", "of", "the"), capitalized or not.
+    private const int MenuRowMinWords = 6;
+
+    /// <summary>
+    /// A row of section names set on one line ("News Sport Business Views Life Property Motors"): capitalized words,
+    /// none of them a stopword. A navigation bar over the headline, not a headline over a standfirst.
+    /// </summary>
+    private bool IsMenuRow(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MenuRowMinWords && words.All(word => char.IsUpper(word[0]) && !_stopwords.Contains(word.Trim(',', '.', ':')));
+    }
 
     /// <summary>
     /// The lead picture's caption printed above the first headline, with at most a section label between,
