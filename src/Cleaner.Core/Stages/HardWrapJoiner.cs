@@ -48,13 +48,13 @@ public sealed class HardWrapJoiner(HardWrapSettings settings)
         for (var i = 0; i < lines.Count; i++)
         {
             starts.Add(i);
-            var paragraph = lines[i].TrimEnd();
+            var first = i;
             while (runsOn[i])
             {
-                paragraph += " " + lines[++i].Trim();
+                i++;
             }
 
-            joined.Add(paragraph);
+            joined.Add(i == first ? lines[i].TrimEnd() : string.Join(' ', lines.Skip(first).Take(i - first + 1).Select((line, k) => k == 0 ? line.TrimEnd() : line.Trim())));
         }
 
         starts.Add(lines.Count);

@@ -381,7 +381,7 @@ public sealed class SplitStoriesStage
             else if (LineCues.IsStoryMetadata(line.Cue))
             {
                 seen.Add(LineCues.IsDate(line.Cue) ? LineCue.BareDate : line.Cue);
-                onlyRelative &= LineCues.IsDate(line.Cue) && line.Parts.All(part => DateParser.IsRelative(part.Value));
+                onlyRelative = onlyRelative && LineCues.IsDate(line.Cue) && line.Parts.All(part => DateParser.IsRelative(part.Value));
             }
         }
 
