@@ -567,7 +567,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         var lines = draft.Document.Lines;
         var paragraphs = new List<AnalyzedLine>();
         var summary = new UniqueTexts();
-        var captions = new UniqueTexts();
+        var captions = new CaptionTexts();
         var tags = new UniqueTexts();
         var metadata = new List<AnalyzedLine>();
         string? dateline = null;
@@ -585,7 +585,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
                     summary.Add(line.Text);
                     break;
                 case LineRole.Caption when line.Cue is not (LineCue.CaptionLabel or LineCue.PhotoCredit):
-                    captions.Add(line.Text);
+                    captions.Add(line);
                     break;
                 case LineRole.Tag when line.Cue == LineCue.TagLine:
                     foreach (var part in line.Parts)
@@ -639,6 +639,38 @@ public sealed class CleanStoryStage(CleanerConfig config)
     }
 
     /// <summary>Texts in first-seen order, each once.</summary>
+    /// <summary>
+    /// A story's captions, each once: a caption printed again with other spacing or case is the same caption, and alt
+    /// text followed by the caption that repeats it and adds more is that one caption, the longer text.
+    /// </summary>
+    private sealed class CaptionTexts
+    {
+        private readonly HashSet<string> _seenKeys = new(StringComparer.Ordinal);
+        private readonly List<string> _items = [];
+
+        public IReadOnlyList<string> Items => _items;
+
+        public void Add(AnalyzedLine line)
+        {
+            if (!_seenKeys.Add(line.Key))
+            {
+                return;
+            }
+
+            if (_items.Count > 0 && Extends(line.Text, _items[^1]))
+            {
+                _items[^1] = line.Text;
+            }
+            else if (_items.Count == 0 || !Extends(_items[^1], line.Text))
+            {
+                _items.Add(line.Text);
+            }
+        }
+
+        private static bool Extends(string longer, string shorter) =>
+            longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] == ' ';
+    }
+
     private sealed class UniqueTexts
     {
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);

@@ -185,6 +185,11 @@ public sealed class LineAnalyzer(RuleSet rules)
                 return segments;
             }
 
+            if (words <= NameWithDatesMaxWords && BylineWithDate(text) is { } bylineDated)
+            {
+                return bylineDated;
+            }
+
             if (words <= NameWithDatesMaxWords && NameWithDates(text) is { } named)
             {
                 return named;
@@ -307,6 +312,34 @@ public sealed class LineAnalyzer(RuleSet rules)
 
         return (LineCue.Byline, [new MetadataPart(LineCue.Byline, text[..cut].Trim()), .. dates.Item2]);
     }
+
+    /// <summary>
+    /// "By Jane Roe on April 17, 2016", "By Jane Roe - 3 March 2025": a byline with its date after a joining word
+    /// or a dash. Each place the line could be cut is tried, the date half first since it fails fastest.
+    /// </summary>
+    private (LineCue, IReadOnlyList<MetadataPart>)? BylineWithDate(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        foreach (var joiner in BylineDateJoiners)
+        {
+            for (var at = text.IndexOf(joiner, StringComparison.Ordinal); at > 0; at = text.IndexOf(joiner, at + 1, StringComparison.Ordinal))
+            {
+                var date = text[(at + joiner.Length)..];
+                if (LooksLikeDate(date) && MetadataSegments([text[..at], date]) is { Item1: LineCue.Byline } dated)
+                {
+                    return dated;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] BylineDateJoiners = [" on ", ", ", " - ", " – ", " — "];
 
     /// <summary>Where the first " Published " / " Updated " (any date prefix, capitalized, between spaces) stands, or -1.</summary>
     private int FirstDatePrefixAt(string text) => text.AsSpan().IndexOfAny(_spacedDatePrefixes);
@@ -497,8 +530,11 @@ public sealed class LineAnalyzer(RuleSet rules)
     // A news agency or a place: "Xinhua", "Harbour News Agency", "New Delhi".
     private const int DateSourceMaxWords = 4;
 
-    /// <summary>"Harbour News Agency, March 3, 2025": the date after a source or place name and a comma, or null.</summary>
-    private static string? DateAfterName(string text)
+    /// <summary>
+    /// "Harbour News Agency, March 3, 2025": the date after a source or place name and a comma, or null. A byline before
+    /// the comma ("By Jane Roe, March 3, 2025") is left to <see cref="BylineWithDate"/>, which keeps the author too.
+    /// </summary>
+    private string? DateAfterName(string text)
     {
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
         if (comma <= 0)
@@ -506,11 +542,19 @@ public sealed class LineAnalyzer(RuleSet rules)
             return null;
         }
 
-        var words = text[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = text[..comma];
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var date = text[(comma + 2)..];
         return words.Length <= DateSourceMaxWords && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit)) && LooksLikeDate(date)
+            && !IsByline(name)
             ? date
             : null;
+    }
+
+    private bool IsByline(string text)
+    {
+        var gates = rules.Gates.For(text);
+        return rules.Bylines.Any(byline => gates.Admit(byline) && byline.IsMatch(text));
     }
 
     private static bool LooksLikeDate(string text) => DateParser.Parse(text) is not null || DateParser.IsRelative(text);
@@ -569,6 +613,18 @@ public sealed class LineAnalyzer(RuleSet rules)
                 continue;
             }
 
+            if (IsAltTextOfNextCaption(lines, i))
+            {
+                lines[i] = WithCue(line, LineCue.CaptionCredit);
+                if (lines[i + 1].Cue == LineCue.None)
+                {
+                    lines[i + 1] = WithCue(lines[i + 1], LineCue.CaptionCredit);
+                }
+
+                i++;
+                continue;
+            }
+
             if (ShortTwinAmidProse(lines, i) is { } twin)
             {
                 lines[i] = WithCue(line, LineCue.CaptionCredit);
@@ -592,6 +648,34 @@ public sealed class LineAnalyzer(RuleSet rules)
     private static bool IsTwinCaption(AnalyzedLine[] lines, int i) =>
         i + 1 < lines.Length && !lines[i].IsBullet && lines[i].Words >= TwinCaptionMinWords
         && lines[i + 1].Cue == LineCue.None && lines[i + 1].Key == lines[i].Key;
+
+    /// <summary>
+    /// A picture's alt text over its caption, which repeats it and adds more: "The town of Brewarrina." over "The town of
+    /// Brewarrina. Parts of the state are on high fire danger. Photograph: …", or the same sentence with "(The Age)" after
+    /// it. The longer line must read as a caption, by a credit the line analysis found or a short credit in brackets.
+    /// </summary>
+    private static bool IsAltTextOfNextCaption(AnalyzedLine[] lines, int i)
+    {
+        if (i + 1 >= lines.Length || lines[i].IsBullet || lines[i].Words < TwinCaptionMinWords)
+        {
+            return false;
+        }
+
+        var (alt, next) = (lines[i].Text, lines[i + 1]);
+        if (next.Text.Length <= alt.Length || !next.Text.StartsWith(alt, StringComparison.Ordinal) || next.Text[alt.Length] != ' ')
+        {
+            return false;
+        }
+
+        return next.Cue is LineCue.CaptionCredit or LineCue.PhotoCredit || IsBracketedCredit(next.Text.AsSpan(alt.Length).Trim());
+    }
+
+    // "(The Age)", "(Supplied)", "(Getty Images/Jane Roe)": a credit in brackets is a few words.
+    private const int BracketedCreditMaxWords = 6;
+
+    private static bool IsBracketedCredit(ReadOnlySpan<char> text) =>
+        text.Length > 2 && text[0] == '(' && text[^1] == ')' && text[1..^1].IndexOfAny('(', ')') < 0
+        && LineText.CountWords(text[1..^1].ToString()) <= BracketedCreditMaxWords;
 
     /// <summary>
     /// A name ("Maria Okafor") printed twice between two paragraphs: a picture's label and its caption, however short. A

@@ -192,6 +192,24 @@ public sealed class LineAnalyzerTests
         Assert.Equal("Ruth Abernathy", analyzed.Parts[0].Value);
     }
 
+    [Theory]
+    [InlineData("By Kemi Adebayo on March 9, 2025", "March 9, 2025")]
+    [InlineData("By Kemi Adebayo - 9 March 2025", "9 March 2025")]
+    [InlineData("By Kemi Adebayo, March 9, 2025", "March 9, 2025")]
+    public void A_byline_with_its_date_after_a_joining_word_gives_both_parts(string line, string date)
+    {
+        var analyzed = Line(line);
+
+        Assert.Equal(LineCue.Byline, analyzed.Cue);
+        Assert.Equal([new MetadataPart(LineCue.Byline, "Kemi Adebayo"), new MetadataPart(LineCue.BareDate, date)], analyzed.Parts);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_date_after_on_is_not_a_byline()
+    {
+        Assert.Equal(LineCue.None, Line("By law the vote must be held on March 9, 2025").Cue);
+    }
+
     [Fact]
     public void A_from_byline_gives_the_author_and_the_place()
     {
@@ -303,6 +321,25 @@ public sealed class LineAnalyzerTests
         var lines = Analyzer.Analyze([caption, caption, "", caption]);
 
         Assert.Equal([LineCue.CaptionCredit, LineCue.CaptionCredit, LineCue.Blank, LineCue.None], lines.Select(l => l.Cue));
+    }
+
+    [Theory]
+    [InlineData("Council leader Mary Olsen says the crossing will be cheaper to run. (Supplied)")]
+    [InlineData("Council leader Mary Olsen says the crossing will be cheaper to run. Boats could run by June. Photograph: Ann Holt/Reuters")]
+    public void Alt_text_over_a_caption_that_repeats_it_and_adds_a_credit_is_a_caption(string caption)
+    {
+        var lines = Analyzer.Analyze(["Council leader Mary Olsen says the crossing will be cheaper to run.", caption]);
+
+        Assert.Equal([LineCue.CaptionCredit, LineCue.CaptionCredit], lines.Select(l => l.Cue));
+    }
+
+    [Fact]
+    public void A_paragraph_that_a_longer_paragraph_repeats_without_a_credit_is_not_a_caption()
+    {
+        var lead = "Council leader Mary Olsen says the crossing will be cheaper to run.";
+        var lines = Analyzer.Analyze([lead, lead + " She said the repairs would cost about 400,000 pounds."]);
+
+        Assert.All(lines, line => Assert.Equal(LineCue.None, line.Cue));
     }
 
     [Fact]
