@@ -513,7 +513,7 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// No headline is marked: the story starts at the headline-like line above the first substantial
-    /// paragraph (ticker flashes are not paragraphs). Without such a headline, only a paragraph opening with a
+    /// paragraph (ticker flashes and title-cased sentences, which are headlines, are not paragraphs). Without such a headline, only a paragraph opening with a
     /// dateline ("CITY (Agency) -") shows a story rather than a listing. A headline with metadata under it, or
     /// a dateline, vouches for a short story; otherwise more prose is needed.
     /// </summary>
@@ -523,7 +523,7 @@ public sealed class SplitStoriesStage
         for (var i = 0; i < lines.Count; i++)
         {
             inTicker = lines[i].Cue == LineCue.TickerHeading || (inTicker && !lines[i].IsBlank);
-            if (inTicker || !_shape.IsProse(lines[i]) || lines[i].Words < _settings.HeadlineMaxWords / 3)
+            if (inTicker || !_shape.IsProse(lines[i]) || lines[i].Words < _settings.HeadlineMaxWords / 3 || _shape.IsTitleCaseHeadline(lines[i]))
             {
                 continue;
             }
@@ -624,7 +624,7 @@ public sealed class SplitStoriesStage
             }
 
             // One standfirst may stand between headline and text.
-            if (!skippedProse && (_shape.IsProse(line) || (line.Words >= 8 && !_shape.IsHeadline(line))))
+            if (!skippedProse && !_shape.IsTitleCaseHeadline(line) && (_shape.IsProse(line) || (line.Words >= 8 && !_shape.IsHeadline(line))))
             {
                 skippedProse = true;
                 continue;

@@ -26,10 +26,16 @@ public sealed class LineShape(PipelineSettings settings)
         && (line.Words >= _clean.ProseMinWords || (line.EndsLikeSentence && line.Words >= _clean.ShortSentenceMinWords));
 
     /// <summary>
-    /// Reads like a headline: a few words, no closing full stop, starting with a capital, digit or quote.
+    /// Reads like a headline: a few words, no closing full stop unless in title case, starting with a capital, digit or quote.
     /// Long lines ending in a parenthesis are captions with credits, not headlines.
     /// </summary>
     public bool IsHeadline(AnalyzedLine line) => line.Cue == LineCue.None && HasHeadlineShape(line);
+
+    /// <summary>
+    /// A headline in title case, even one that ends like a sentence ("Is the Uber Problem Changing How Startups Treat
+    /// Privacy? Not Much."): never a paragraph or a standfirst, which are set in sentence case.
+    /// </summary>
+    public bool IsTitleCaseHeadline(AnalyzedLine line) => IsHeadline(line) && LineText.IsTitleCase(line.Text);
 
     /// <summary>The headline shape alone, whatever the line's cue: a headline printed twice in a row is cued as a caption.</summary>
     public bool HasHeadlineShape(AnalyzedLine line)
@@ -47,13 +53,19 @@ public sealed class LineShape(PipelineSettings settings)
         }
 
         var last = text[^1];
-        if (last == '.' && !text.EndsWith("...", StringComparison.Ordinal))
+        if (last == '.' && !text.EndsWith("...", StringComparison.Ordinal) && !IsTitleCaseWithFullStop(line))
         {
             return false;
         }
 
         return !(last == ')' && line.Words > 15) && last != ':' && last != ',';
     }
+
+    // "Is the Uber Problem Changing How Startups Treat Privacy? Not Much.": a few outlets end headlines with a full
+    // stop; in title case such a line is still a headline, where a sentence of the text is not title-cased.
+    private const int FullStopHeadlineMinWords = 5;
+
+    private static bool IsTitleCaseWithFullStop(AnalyzedLine line) => line.Words >= FullStopHeadlineMinWords && LineText.IsTitleCase(line.Text);
 
     // Widget text run into a reprinted headline ("150 150 admin") is a few words at most.
     private const int ReprintResidueMaxWords = 4;
