@@ -9,6 +9,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> ShareLines { get; init; } = [];
     public IReadOnlyList<string> SharePatterns { get; init; } = [];
     public IReadOnlyList<string> PlaceholderLines { get; init; } = [];
+    public IReadOnlyList<string> PlaceholderPatterns { get; init; } = [];
     public IReadOnlyList<string> ReadMorePatterns { get; init; } = [];
     public IReadOnlyList<string> TeaserLinkLines { get; init; } = [];
     public IReadOnlyList<string> CommentLines { get; init; } = [];

@@ -48,6 +48,17 @@ public sealed class LineGateIndex
         return new LineGates(_byStart[start] & _byEnd[end]);
     }
 
+    /// <summary>
+    /// The patterns the line <paramref name="head"/> + space + <paramref name="tail"/> can match (both trimmed, not
+    /// empty), told without building it.
+    /// </summary>
+    public LineGates ForJoined(ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    {
+        var start = Cell(ClassAt(head, 0), head.Length > 1 ? ClassAt(head, 1) : Space);
+        var end = Cell(ClassAt(tail, tail.Length - 1), tail.Length > 1 ? ClassAt(tail, tail.Length - 2) : Space);
+        return new LineGates(_byStart[start] & _byEnd[end]);
+    }
+
     private static int ClassAt(ReadOnlySpan<char> text, int index) =>
         (uint)index >= (uint)text.Length ? Past : text[index] < 128 ? AsciiClass[text[index]] : NonAscii;
 

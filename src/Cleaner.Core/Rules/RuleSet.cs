@@ -127,7 +127,7 @@ public sealed partial class RuleSet
         var rules = new RuleSet
         {
             Share = Set("sharePatterns", b.ShareLines, b.SharePatterns),
-            Placeholder = Set("placeholderLines", b.PlaceholderLines),
+            Placeholder = Set("placeholderPatterns", b.PlaceholderLines, b.PlaceholderPatterns),
             ReadMore = Set("readMorePatterns", [], b.ReadMorePatterns),
             TeaserLink = Set("teaserLinkLines", b.TeaserLinkLines),
             Comment = Set("commentPatterns", b.CommentLines, b.CommentPatterns),

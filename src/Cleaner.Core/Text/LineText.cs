@@ -258,15 +258,24 @@ public static class LineText
     private const int TitleCaseMinTenths = 7;
 
     /// <summary>Most words capitalized, as headlines in title case are ("Police Say Suspect In Custody").</summary>
-    public static bool IsTitleCase(string text)
+    /// <param name="wordCount">The line's <see cref="CountWords"/>, when known: a sentence is then told after its first few
+    /// lower-case words instead of a scan of the whole line.</param>
+    public static bool IsTitleCase(string text, int wordCount = int.MaxValue)
     {
+        // At most this many words may start in lower case (the count splits at least as finely as the words below).
+        var lowerAllowed = wordCount == int.MaxValue ? int.MaxValue : wordCount * (10 - TitleCaseMinTenths) / 10;
         int words = 0, capitalized = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsLetter(word[0]))
+            // A word starts after a space; only words that start with a letter count.
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ') && char.IsLetter(text[i]))
             {
                 words++;
-                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+                capitalized += char.IsUpper(text[i]) ? 1 : 0;
+                if (words - capitalized > lowerAllowed)
+                {
+                    return false;
+                }
             }
         }
 

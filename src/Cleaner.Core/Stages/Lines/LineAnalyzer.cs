@@ -54,6 +54,9 @@ public sealed class LineAnalyzer(RuleSet rules)
     // label or menu item (same floor as clean.captionMinWords).
     private const int TwinCaptionMinWords = 5;
 
+    // "Please enable JavaScript": the shortest notice a page prints in place of its content.
+    private const int NoticeMinWords = 3;
+
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
@@ -209,6 +212,13 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
 
+        // A notice printed in place of the page ("JavaScript is disabled in your web browser…") is a sentence or more,
+        // up to paragraph length; the short placeholders are listed lines.
+        if (words >= NoticeMinWords && rules.Placeholder.MatchesTail(text, gates))
+        {
+            return (LineCue.Placeholder, []);
+        }
+
         if (rules.PhotoCredit.Matches(listed, text, gates))
         {
             return (LineCue.PhotoCredit, []);
@@ -315,7 +325,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     /// <summary>
     /// "By Jane Roe on April 17, 2016", "By Jane Roe - 3 March 2025": a byline with its date after a joining word
-    /// or a dash. Each place the line could be cut is tried, the date half first since it fails fastest.
+    /// or a dash. Each place the line could be cut is tried from the left, where a byline could end there.
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? BylineWithDate(string text)
     {
@@ -324,22 +334,43 @@ public sealed class LineAnalyzer(RuleSet rules)
             return null;
         }
 
-        foreach (var joiner in BylineDateJoiners)
+        var span = text.AsSpan();
+        for (var from = 0; span[from..].IndexOfAny(BylineDateJoinerValues) is >= 0 and var found; from += found + 1)
         {
-            for (var at = text.IndexOf(joiner, StringComparison.Ordinal); at > 0; at = text.IndexOf(joiner, at + 1, StringComparison.Ordinal))
+            var at = from + found;
+            if (at == 0 || !rules.Gates.For(span[..at]).Admit(_bylineGateBits))
             {
-                var date = text[(at + joiner.Length)..];
-                if (LooksLikeDate(date) && MetadataSegments([text[..at], date]) is { Item1: LineCue.Byline } dated)
-                {
-                    return dated;
-                }
+                continue;
+            }
+
+            var date = text[(at + JoinerLengthAt(span[at..]))..];
+            if (LooksLikeDate(date) && MetadataSegments([text[..at], date]) is { Item1: LineCue.Byline } dated)
+            {
+                return dated;
             }
         }
 
         return null;
     }
 
+    private static int JoinerLengthAt(ReadOnlySpan<char> text)
+    {
+        foreach (var joiner in BylineDateJoiners)
+        {
+            if (text.StartsWith(joiner, StringComparison.Ordinal))
+            {
+                return joiner.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static readonly string[] BylineDateJoiners = [" on ", ", ", " - ", " – ", " — "];
+    private static readonly SearchValues<string> BylineDateJoinerValues = SearchValues.Create(BylineDateJoiners, StringComparison.Ordinal);
+
+    // Whether a text's two ends let any byline pattern match it: most cut points and line pairs fail here.
+    private readonly UInt128 _bylineGateBits = rules.Bylines.Aggregate(UInt128.Zero, (bits, byline) => bits | byline.GateBit);
 
     /// <summary>Where the first " Published " / " Updated " (any date prefix, capitalized, between spaces) stands, or -1.</summary>
     private int FirstDatePrefixAt(string text) => text.AsSpan().IndexOfAny(_spacedDatePrefixes);
@@ -435,15 +466,9 @@ public sealed class LineAnalyzer(RuleSet rules)
             return (LineCue.Footer, []);
         }
 
-        foreach (var byline in rules.Bylines)
+        if (widgetSized && BylineParts(text, gates) is { } bylineParts)
         {
-            if (widgetSized && gates.Admit(byline) && byline.Match(text) is { Success: true } m)
-            {
-                var authors = new MetadataPart(LineCue.Byline, m.Groups["authors"].Value.Trim());
-                return m.Groups["place"] is { Success: true } place
-                    ? (LineCue.Byline, [authors, new MetadataPart(LineCue.BylinePlace, place.Value.Trim())])
-                    : (LineCue.Byline, [authors]);
-            }
+            return (LineCue.Byline, bylineParts);
         }
 
         foreach (var tagLine in rules.TagLines)
@@ -481,7 +506,7 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// <summary>Cues decided by whole-line lists alone.</summary>
     private LineCue SimpleCue(string text, ListMask listed, LineGates gates)
     {
-        if (rules.Placeholder.Matches(listed, text, gates))
+        if (rules.Placeholder.IsListed(listed))
         {
             return LineCue.Placeholder;
         }
@@ -551,10 +576,26 @@ public sealed class LineAnalyzer(RuleSet rules)
             : null;
     }
 
-    private bool IsByline(string text)
+    private bool IsByline(string text) => BylineParts(text, rules.Gates.For(text)) is not null;
+
+    /// <summary>The authors (and place) of a byline, or null when no byline pattern matches.</summary>
+    private List<MetadataPart>? BylineParts(string text, LineGates gates)
     {
-        var gates = rules.Gates.For(text);
-        return rules.Bylines.Any(byline => gates.Admit(byline) && byline.IsMatch(text));
+        foreach (var byline in rules.Bylines)
+        {
+            if (gates.Admit(byline) && byline.Match(text) is { Success: true } m)
+            {
+                var parts = new List<MetadataPart> { new(LineCue.Byline, m.Groups["authors"].Value.Trim()) };
+                if (m.Groups["place"] is { Success: true } place)
+                {
+                    parts.Add(new MetadataPart(LineCue.BylinePlace, place.Value.Trim()));
+                }
+
+                return parts;
+            }
+        }
+
+        return null;
     }
 
     private static bool LooksLikeDate(string text) => DateParser.Parse(text) is not null || DateParser.IsRelative(text);
@@ -595,11 +636,17 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption, and
     /// so is a line printed twice in a row (a picture's alt text and its caption).
     /// </summary>
-    private static void ApplyContextCues(AnalyzedLine[] lines)
+    private void ApplyContextCues(AnalyzedLine[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
+            if (line.Cue == LineCue.None && line.Words <= SplitBylineLeadMaxWords && SplitBylineName(lines, i) is { } name)
+            {
+                i = name;
+                continue;
+            }
+
             if (line.Cue != LineCue.None || line.Words < 2)
             {
                 continue;
@@ -694,10 +741,37 @@ public sealed class LineAnalyzer(RuleSet rules)
         bool IsProse(int? j) => j is { } p && lines[p].Cue == LineCue.None && lines[p].EndsLikeSentence && lines[p].Words >= LineShape.ParagraphMinWords;
     }
 
-    private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue) => new()
+    // "by" over "Anna-Lisa Paul": the byline's lead word alone on a line, and a name of a few words under it.
+    private const int SplitBylineLeadMaxWords = 2;
+    private const int SplitBylineNameMaxWords = 6;
+
+    /// <summary>
+    /// A byline set on two lines, its lead word ("by", "Written by") above the name: when the two read together as a
+    /// byline, both lines are the byline, and the name carries the authors. Returns the name's index.
+    /// </summary>
+    private int? SplitBylineName(AnalyzedLine[] lines, int i)
+    {
+        if (NonBlankLines.After(lines, i, lines.Length) is not { } name || lines[name].Cue != LineCue.None
+            || lines[name].Words > SplitBylineNameMaxWords || !char.IsUpper(lines[name].Text[0]))
+        {
+            return null;
+        }
+
+        var gates = rules.Gates.ForJoined(lines[i].Text, lines[name].Text);
+        if (!gates.Admit(_bylineGateBits) || BylineParts(lines[i].Text + " " + lines[name].Text, gates) is not { } parts)
+        {
+            return null;
+        }
+
+        lines[i] = WithCue(lines[i], LineCue.Byline);
+        lines[name] = WithCue(lines[name], LineCue.Byline, parts);
+        return name;
+    }
+
+    private static AnalyzedLine WithCue(AnalyzedLine line, LineCue cue, IReadOnlyList<MetadataPart>? parts = null) => new()
     {
         Index = line.Index, Raw = line.Raw, Text = line.Text, Key = line.Key, KeyId = line.KeyId, Words = line.Words, IsBullet = line.IsBullet,
-        EndsLikeSentence = line.EndsLikeSentence, Cue = cue, PrefixDate = line.PrefixDate,
+        EndsLikeSentence = line.EndsLikeSentence, Cue = cue, Parts = parts ?? [], PrefixDate = line.PrefixDate,
     };
 
     private static LineCue NextNonBlankCue(AnalyzedLine[] lines, int i) => NonBlankLines.After(lines, i, lines.Length) is { } j ? lines[j].Cue : LineCue.None;

@@ -35,7 +35,7 @@ public sealed class LineShape(PipelineSettings settings)
     /// A headline in title case, even one that ends like a sentence ("Is the Uber Problem Changing How Startups Treat
     /// Privacy? Not Much."): never a paragraph or a standfirst, which are set in sentence case.
     /// </summary>
-    public bool IsTitleCaseHeadline(AnalyzedLine line) => IsHeadline(line) && LineText.IsTitleCase(line.Text);
+    public bool IsTitleCaseHeadline(AnalyzedLine line) => IsHeadline(line) && LineText.IsTitleCase(line.Text, line.Words);
 
     /// <summary>The headline shape alone, whatever the line's cue: a headline printed twice in a row is cued as a caption.</summary>
     public bool HasHeadlineShape(AnalyzedLine line)
@@ -64,8 +64,9 @@ public sealed class LineShape(PipelineSettings settings)
     // "Is the Uber Problem Changing How Startups Treat Privacy? Not Much.": a few outlets end headlines with a full
     // stop; in title case such a line is still a headline, where a sentence of the text is not title-cased.
     private const int FullStopHeadlineMinWords = 5;
+    private const int FullStopHeadlineMaxWords = 16;
 
-    private static bool IsTitleCaseWithFullStop(AnalyzedLine line) => line.Words >= FullStopHeadlineMinWords && LineText.IsTitleCase(line.Text);
+    private static bool IsTitleCaseWithFullStop(AnalyzedLine line) => line.Words is >= FullStopHeadlineMinWords and <= FullStopHeadlineMaxWords && LineText.IsTitleCase(line.Text, line.Words);
 
     // Widget text run into a reprinted headline ("150 150 admin") is a few words at most.
     private const int ReprintResidueMaxWords = 4;

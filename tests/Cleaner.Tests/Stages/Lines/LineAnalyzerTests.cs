@@ -211,6 +211,33 @@ public sealed class LineAnalyzerTests
     }
 
     [Fact]
+    public void A_byline_set_on_two_lines_makes_both_lines_the_byline()
+    {
+        var lines = Analyzer.Analyze(["by", "", "Anna-Lisa Paul", "", "Senior Reporter"]);
+
+        Assert.Equal([LineCue.Byline, LineCue.Blank, LineCue.Byline], lines.Take(3).Select(l => l.Cue));
+        Assert.Equal([new MetadataPart(LineCue.Byline, "Anna-Lisa Paul")], lines[2].Parts);
+    }
+
+    [Fact]
+    public void A_short_line_over_a_name_is_not_a_byline_unless_they_read_as_one()
+    {
+        var lines = Analyzer.Analyze(["Opinion", "Anna-Lisa Paul"]);
+
+        Assert.DoesNotContain(lines, line => line.Cue == LineCue.Byline);
+    }
+
+    [Fact]
+    public void A_javascript_notice_is_a_placeholder_however_long()
+    {
+        var notice = "JavaScript is disabled in your web browser or browser is too old to support JavaScript. Today almost all web pages "
+            + "contain JavaScript, a scripting programming language that runs on visitor's web browser. It makes web pages functional "
+            + "for specific purposes and if disabled for some reason, the content of the web page can be limited or unavailable.";
+
+        Assert.Equal(LineCue.Placeholder, Line(notice).Cue);
+    }
+
+    [Fact]
     public void A_from_byline_gives_the_author_and_the_place()
     {
         var analyzed = Line("From Gyang Bere, Jos");
