@@ -23,6 +23,7 @@ public sealed record BoilerplateRules
     public IReadOnlyList<string> TagHeadings { get; init; } = [];
     public IReadOnlyList<string> CopyrightPatterns { get; init; } = [];
     public IReadOnlyList<string> AppStoreLines { get; init; } = [];
+    public IReadOnlyList<string> AppStorePatterns { get; init; } = [];
     public IReadOnlyList<string> FooterLines { get; init; } = [];
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];
     public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];

@@ -138,7 +138,7 @@ public sealed partial class RuleSet
             SummaryHeading = Set("summaryHeadings", b.SummaryHeadings),
             TagHeading = Set("tagHeadings", b.TagHeadings),
             Copyright = Set("copyrightPatterns", [], b.CopyrightPatterns),
-            AppStore = Set("appStoreLines", b.AppStoreLines),
+            AppStore = Set("appStorePatterns", b.AppStoreLines, b.AppStorePatterns),
             Footer = Set("footerPatterns", b.FooterLines, b.FooterPatterns),
             CaptionCredit = Set("captionCreditPatterns", [], b.CaptionCreditPatterns),
             CaptionHead = Set("captionHeadPatterns", [], b.CaptionHeadPatterns),
@@ -168,7 +168,7 @@ public sealed partial class RuleSet
         rules.Gates = LineGateIndex.Build(
         [
             rules.Share, rules.ReadMore, rules.Comment, rules.CommentHeading, rules.Copyright, rules.Footer, rules.CaptionCredit,
-            rules.CaptionHead, rules.PhotoCredit, rules.AppealHeading, rules.Placeholder,
+            rules.CaptionHead, rules.PhotoCredit, rules.AppealHeading, rules.Placeholder, rules.AppStore,
         ],
         [.. rules.TitleDatePrefixes, .. rules.WidgetTails, .. rules.Credits, .. rules.Bylines, .. rules.TagLines, .. rules.SourceLines]);
         return rules;

@@ -160,8 +160,12 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 return LineRole.Comment;
             case Zone.Appeal:
                 return LineRole.Appeal;
+            // A teaser list's cards (headline, picture, excerpt) hold pictures; a related box inside the text may end at
+            // the article's next picture.
+            case Zone.Teaser when LineCues.IsPicture(line.Cue):
+                return LineRole.Teaser;
             case Zone.Teaser or Zone.Related:
-                if (!IsExcerptUnderTeaserHeadline(lines, i) && ProseRunQualifies(lines, i))
+                if (!IsExcerptUnderTeaserHeadline(lines, i, zone) && ProseRunQualifies(lines, i))
                 {
                     zone = Zone.None;
                     return null;
@@ -380,10 +384,24 @@ public sealed class CleanStoryStage(CleanerConfig config)
 
     /// <summary>
     /// In a teaser box, a paragraph set tight under a teaser's headline, with a blank line after it, is that
-    /// teaser's excerpt. Pages that set every line tight are left alone: there the layout says nothing.
+    /// teaser's excerpt. Pages that set every line tight are left alone: there the layout says nothing. In a teaser
+    /// list, so is a paragraph under a card's headline and picture: headline, captioned picture, excerpt.
     /// </summary>
-    private bool IsExcerptUnderTeaserHeadline(IReadOnlyList<AnalyzedLine> lines, int i) =>
-        i > 0 && _shape.IsHeadline(lines[i - 1]) && (i + 1 == lines.Count || lines[i + 1].IsBlank);
+    private bool IsExcerptUnderTeaserHeadline(IReadOnlyList<AnalyzedLine> lines, int i, Zone zone) =>
+        i > 0 && ((_shape.IsHeadline(lines[i - 1]) && (i + 1 == lines.Count || lines[i + 1].IsBlank))
+            || (zone == Zone.Teaser && IsUnderTeaserCardPicture(lines, i)));
+
+    private bool IsUnderTeaserCardPicture(IReadOnlyList<AnalyzedLine> lines, int i)
+    {
+        var j = i - 1;
+        var pictures = 0;
+        for (; j >= 0 && (lines[j].IsBlank || LineCues.IsPicture(lines[j].Cue)); j--)
+        {
+            pictures += lines[j].IsBlank ? 0 : 1;
+        }
+
+        return pictures > 0 && j >= 0 && _shape.IsHeadline(lines[j]);
+    }
 
     /// <summary>Leaving a teaser box needs a real run of prose, not one teaser's excerpt.</summary>
     private bool ProseRunQualifies(IReadOnlyList<AnalyzedLine> lines, int start)

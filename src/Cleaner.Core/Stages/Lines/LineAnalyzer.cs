@@ -219,6 +219,12 @@ public sealed class LineAnalyzer(RuleSet rules)
             return (LineCue.Placeholder, []);
         }
 
+        // "DOWNLOAD THE 9NEWS APP: Stay across all the latest …": an app promotion set among the paragraphs.
+        if (words >= NoticeMinWords && rules.AppStore.MatchesTail(text, gates))
+        {
+            return (LineCue.AppStore, []);
+        }
+
         if (rules.PhotoCredit.Matches(listed, text, gates))
         {
             return (LineCue.PhotoCredit, []);

@@ -237,6 +237,15 @@ public sealed class LineAnalyzerTests
         Assert.Equal(LineCue.Placeholder, Line(notice).Cue);
     }
 
+    [Theory]
+    [InlineData("DOWNLOAD THE 9NEWS APP: Stay across all the latest in breaking news, sport, politics and the weather via our news app and get notifications sent straight to your smartphone.", LineCue.AppStore)]
+    [InlineData("Get the Harbour Times app for iPhone and Android from the App Store or Google Play.", LineCue.AppStore)]
+    [InlineData("Download the app that the council uses for parking permits before you drive into the city centre.", LineCue.None)]
+    public void An_app_promotion_among_the_paragraphs_is_an_app_store_line(string line, LineCue cue)
+    {
+        Assert.Equal(cue, Line(line).Cue);
+    }
+
     [Fact]
     public void A_from_byline_gives_the_author_and_the_place()
     {
