@@ -675,18 +675,15 @@ public sealed class CleanStoryStage(CleanerConfig config)
                 return;
             }
 
-            if (_items.Count > 0 && Extends(line.Text, _items[^1]))
+            if (_items.Count > 0 && LineText.RepeatsAndAddsTo(line.Text, _items[^1]))
             {
                 _items[^1] = line.Text;
             }
-            else if (_items.Count == 0 || !Extends(_items[^1], line.Text))
+            else if (_items.Count == 0 || !LineText.RepeatsAndAddsTo(_items[^1], line.Text))
             {
                 _items.Add(line.Text);
             }
         }
-
-        private static bool Extends(string longer, string shorter) =>
-            longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] == ' ';
     }
 
     private sealed class UniqueTexts

@@ -254,6 +254,10 @@ public static class LineText
         return span.Length > 0 && span[^1] is '.' or '!' or '?' or '…' or ':';
     }
 
+    /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/> followed by a space and more text.</summary>
+    public static bool RepeatsAndAddsTo(string longer, string shorter) =>
+        longer.Length > shorter.Length && longer[shorter.Length] == ' ' && longer.StartsWith(shorter, StringComparison.Ordinal);
+
     // Title case capitalizes all but the short function words: at least seven words in ten.
     private const int TitleCaseMinTenths = 7;
 

@@ -715,7 +715,7 @@ public sealed class LineAnalyzer(RuleSet rules)
         }
 
         var (alt, next) = (lines[i].Text, lines[i + 1]);
-        if (next.Text.Length <= alt.Length || !next.Text.StartsWith(alt, StringComparison.Ordinal) || next.Text[alt.Length] != ' ')
+        if (!LineText.RepeatsAndAddsTo(next.Text, alt))
         {
             return false;
         }
