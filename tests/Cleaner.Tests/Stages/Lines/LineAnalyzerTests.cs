@@ -246,6 +246,16 @@ public sealed class LineAnalyzerTests
         Assert.Equal(cue, Line(line).Cue);
     }
 
+    [Theory]
+    [InlineData("File photo/Jane Roe", LineCue.PhotoCredit)]
+    [InlineData("Photo: Ethan Miller/Getty Images", LineCue.PhotoCredit)]
+    [InlineData("This article is more than 12 months old", LineCue.Placeholder)]
+    [InlineData("This story is more than five years old", LineCue.Placeholder)]
+    public void Bare_photo_credits_and_archive_notices_are_recognized(string line, LineCue cue)
+    {
+        Assert.Equal(cue, Line(line).Cue);
+    }
+
     [Fact]
     public void A_from_byline_gives_the_author_and_the_place()
     {
