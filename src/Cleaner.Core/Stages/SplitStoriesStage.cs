@@ -25,6 +25,7 @@ public sealed class SplitStoriesStage
     private const double MarkerScore = 1.0;
     private const double DatePrefixScore = 1.5;
     private const double GapScore = 0.5;
+    // How far above the first paragraph the headline is looked for, in lines that are not blank.
     private const int TitleLookBackLines = 8;
     private const int ListingMinRecords = 3;
 
@@ -547,11 +548,15 @@ public sealed class SplitStoriesStage
         return null;
     }
 
+    // Paragraphs of text enough to make a teaser box under them the article's own, not more records of a listing.
+    private const int ListingStopProseLines = 2;
+
     /// <summary>
     /// A listing page alternates short records — a date, a headline, an excerpt — instead of running
     /// paragraphs: many date lines or headlines against few paragraphs. Headlines after the last paragraph count
     /// only when an excerpt follows them: a block of bare headlines after the text ("More Stories") is the
-    /// article's teaser list, not a sign that the page is a listing.
+    /// article's teaser list, not a sign that the page is a listing, and nothing after a teaser or related heading
+    /// that follows paragraphs of text counts.
     /// </summary>
     private bool IsListing(IReadOnlyList<AnalyzedLine> lines, int start)
     {
@@ -569,6 +574,13 @@ public sealed class SplitStoriesStage
         for (var j = start; j < lines.Count; j++)
         {
             var line = lines[j];
+
+            // A "Related articles" box after the text lists other stories, not this page's records.
+            if (prose >= ListingStopProseLines && line.Cue is LineCue.TeaserHeading or LineCue.RelatedHeading)
+            {
+                break;
+            }
+
             if (LineCues.IsDate(line.Cue))
             {
                 dates++;
@@ -601,9 +613,11 @@ public sealed class SplitStoriesStage
         metadataBetween = false;
         var skippedProse = false;
         int? twin = null;
-        for (var j = firstProse - 1; j >= 0 && j >= firstProse - TitleLookBackLines; j--)
+        var looked = 0;
+        for (var j = firstProse - 1; j >= 0 && looked < TitleLookBackLines; j--)
         {
             var line = lines[j];
+            looked += line.IsBlank ? 0 : 1;
             if (LineCues.IsStoryMetadata(line.Cue))
             {
                 metadataBetween |= LineCues.IsDescriptive(line.Cue);
@@ -618,7 +632,7 @@ public sealed class SplitStoriesStage
             }
 
             if (line.IsBlank || LineShape.IsDatelineAlone(line) || line.IsBullet
-                || LineCues.IsPicture(line.Cue) || line.Cue is LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore)
+                || LineCues.IsPicture(line.Cue) || line.Cue is LineCue.StoryMarker or LineCue.Footer or LineCue.AppStore or LineCue.Placeholder)
             {
                 continue;
             }
