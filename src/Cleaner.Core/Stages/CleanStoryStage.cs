@@ -656,7 +656,6 @@ public sealed class CleanStoryStage(CleanerConfig config)
         public LineRole[] ToArray() => _roles;
     }
 
-    /// <summary>Texts in first-seen order, each once.</summary>
     /// <summary>
     /// A story's captions, each once: a caption printed again with other spacing or case is the same caption, and alt
     /// text followed by the caption that repeats it and adds more is that one caption, the longer text.
@@ -686,6 +685,7 @@ public sealed class CleanStoryStage(CleanerConfig config)
         }
     }
 
+    /// <summary>Texts in first-seen order, each once.</summary>
     private sealed class UniqueTexts
     {
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);

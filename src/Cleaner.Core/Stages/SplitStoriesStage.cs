@@ -514,8 +514,8 @@ public sealed class SplitStoriesStage
 
     /// <summary>
     /// No headline is marked: the story starts at the headline-like line above the first substantial
-    /// paragraph (ticker flashes and title-cased sentences, which are headlines, are not paragraphs). Without such a headline, only a paragraph opening with a
-    /// dateline ("CITY (Agency) -") shows a story rather than a listing. A headline with metadata under it, or
+    /// paragraph (ticker flashes and title-cased sentences, which are headlines, are not paragraphs). Without such
+    /// a headline, only a paragraph opening with a dateline ("CITY (Agency) -") shows a story rather than a listing. A headline with metadata under it, or
     /// a dateline, vouches for a short story; otherwise more prose is needed.
     /// </summary>
     private StoryStart? FirstProseStart(IReadOnlyList<AnalyzedLine> lines, RepeatIndex repeats)

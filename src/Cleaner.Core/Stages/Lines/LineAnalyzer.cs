@@ -331,7 +331,7 @@ public sealed class LineAnalyzer(RuleSet rules)
 
     /// <summary>
     /// "By Jane Roe on April 17, 2016", "By Jane Roe - 3 March 2025": a byline with its date after a joining word
-    /// or a dash. Each place the line could be cut is tried from the left, where a byline could end there.
+    /// or a dash. The line is cut at each joiner in turn, from the left, wherever the text before it could be a byline.
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? BylineWithDate(string text)
     {
@@ -640,7 +640,8 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// <summary>
     /// Cues that depend on the neighbours: a teaser on a listing page is an excerpt cut off with an ellipsis,
     /// or one followed by a bare "Read more" link; the line after an "Image caption," label is a caption, and
-    /// so is a line printed twice in a row (a picture's alt text and its caption).
+    /// so is a line printed twice in a row (a picture's alt text and its caption) or alt text over a caption that
+    /// extends it; a byline's lead word over a name makes both lines the byline.
     /// </summary>
     private void ApplyContextCues(AnalyzedLine[] lines)
     {

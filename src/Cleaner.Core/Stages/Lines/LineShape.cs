@@ -66,7 +66,8 @@ public sealed class LineShape(PipelineSettings settings)
     private const int FullStopHeadlineMinWords = 5;
     private const int FullStopHeadlineMaxWords = 16;
 
-    private static bool IsTitleCaseWithFullStop(AnalyzedLine line) => line.Words is >= FullStopHeadlineMinWords and <= FullStopHeadlineMaxWords && LineText.IsTitleCase(line.Text, line.Words);
+    private static bool IsTitleCaseWithFullStop(AnalyzedLine line) =>
+        line.Words is >= FullStopHeadlineMinWords and <= FullStopHeadlineMaxWords && LineText.IsTitleCase(line.Text, line.Words);
 
     // Widget text run into a reprinted headline ("150 150 admin") is a few words at most.
     private const int ReprintResidueMaxWords = 4;
