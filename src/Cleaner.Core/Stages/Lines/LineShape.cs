@@ -58,8 +58,15 @@ public sealed class LineShape(PipelineSettings settings)
             return false;
         }
 
-        return !(last == ')' && line.Words > 15) && last != ':' && last != ',';
+        return !(last == ')' && line.Words > 15) && last != ':' && last != ',' && !IsSocialPostSignOff(text);
     }
+
+    /// <summary>
+    /// An embedded social post prints its author's handle in brackets before its date ("… — Sky Sports (@SkySportsPL)
+    /// July 14, 2020"): quoted in the text, never a headline.
+    /// </summary>
+    private static bool IsSocialPostSignOff(string text) =>
+        text.IndexOf("(@", StringComparison.Ordinal) is > 0 and var at && text.IndexOf(')', at) > at + 2;
 
     // "Is the Uber Problem Changing How Startups Treat Privacy? Not Much.": a few outlets end headlines with a full
     // stop; in title case such a line is still a headline, where a sentence of the text is not title-cased.

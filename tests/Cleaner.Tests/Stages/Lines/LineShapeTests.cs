@@ -14,7 +14,8 @@ public sealed class LineShapeTests
     [InlineData("Council votes to reopen the old ferry crossing", true)]
     [InlineData("The council voted on Tuesday to reopen the old ferry crossing.", false)]
     [InlineData("Mr. Smith.", false)]
-    public void A_full_stop_ends_a_headline_only_in_title_case(string text, bool headline)
+    [InlineData("Watch free highlights of the draw using the link below — Sky Sports Premier League (@SkySportsPL) July 14, 2020", false)]
+    public void A_full_stop_ends_a_headline_only_in_title_case_and_a_social_post_is_none(string text, bool headline)
     {
         Assert.Equal(headline, Shape.IsHeadline(Analyzer.Analyze(0, text)));
     }
