@@ -241,6 +241,7 @@ public sealed class LineAnalyzerTests
     [InlineData("DOWNLOAD THE 9NEWS APP: Stay across all the latest in breaking news, sport, politics and the weather via our news app and get notifications sent straight to your smartphone.", LineCue.AppStore)]
     [InlineData("Get the Harbour Times app for iPhone and Android from the App Store or Google Play.", LineCue.AppStore)]
     [InlineData("Download the app that the council uses for parking permits before you drive into the city centre.", LineCue.None)]
+    [InlineData("Know the news with the Harbour Times app: Download today", LineCue.AppStore)]
     public void An_app_promotion_among_the_paragraphs_is_an_app_store_line(string line, LineCue cue)
     {
         Assert.Equal(cue, Line(line).Cue);
@@ -251,7 +252,9 @@ public sealed class LineAnalyzerTests
     [InlineData("Photo: Ethan Miller/Getty Images", LineCue.PhotoCredit)]
     [InlineData("This article is more than 12 months old", LineCue.Placeholder)]
     [InlineData("This story is more than five years old", LineCue.Placeholder)]
-    public void Bare_photo_credits_and_archive_notices_are_recognized(string line, LineCue cue)
+    [InlineData("Continue Reading Below", LineCue.ReadMore)]
+    [InlineData("HOUR BY HOUR: Conditions for the next 36 hours »", LineCue.ReadMore)]
+    public void Bare_photo_credits_archive_notices_and_links_are_recognized(string line, LineCue cue)
     {
         Assert.Equal(cue, Line(line).Cue);
     }
