@@ -254,6 +254,7 @@ public sealed class LineAnalyzerTests
     [InlineData("This story is more than five years old", LineCue.Placeholder)]
     [InlineData("Continue Reading Below", LineCue.ReadMore)]
     [InlineData("HOUR BY HOUR: Conditions for the next 36 hours »", LineCue.ReadMore)]
+    [InlineData("Les « boîtes noires »", LineCue.None)]
     public void Bare_photo_credits_archive_notices_and_links_are_recognized(string line, LineCue cue)
     {
         Assert.Equal(cue, Line(line).Cue);
