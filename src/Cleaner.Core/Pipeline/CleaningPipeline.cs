@@ -88,6 +88,14 @@ public sealed class CleaningPipeline(
         };
         var writeBlock = new ActionBlock<AssembledStory>(story =>
         {
+            if (story.Document.Text.Length == 0)
+            {
+                report.StoryWithoutText(story.Document, story.Input);
+                log.Information("{Input}: story {Story} of {Of} kept no text once cleaned; not written",
+                    story.Input.RelativePath, story.Document.Source.Story, story.Document.Source.Of);
+                return;
+            }
+
             try
             {
                 var path = sink.Write(story.Document, story.Rendered, _files);

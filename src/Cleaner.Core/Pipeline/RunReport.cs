@@ -88,6 +88,30 @@ public sealed class RunReport(IReadOnlyList<IRunObserver>? observers = null)
         }
     }
 
+    /// <summary>
+    /// A story the split found that kept no text once cleaned (its every line was boilerplate): it is not written, and
+    /// an input left with no story at all ends as "no story found".
+    /// </summary>
+    public void StoryWithoutText(StoryDocument story, InputFile input)
+    {
+        var record = Record(input);
+        List<string>? completedOutputs = null;
+        lock (record)
+        {
+            record.StoriesFound--;
+            if (record.Split && record.StoriesWritten == record.StoriesFound && record.Failures.Count == 0)
+            {
+                completedOutputs = [.. record.Outputs.Order(StringComparer.Ordinal)];
+            }
+        }
+
+        AddRemoved(story.Removed);
+        if (completedOutputs is not null)
+        {
+            Complete(input, record.Sha256!, completedOutputs);
+        }
+    }
+
     public void Failed(InputFile input, string reason)
     {
         var record = Record(input);
