@@ -77,7 +77,9 @@ public sealed class CleaningPipeline(
             var attributed = StageBlock.Run("detect", () => detect.Detect(cleaned));
             var described = StageBlock.Run("metadata", () => describe.Describe(attributed));
             var document = StageBlock.Run("assemble", () => assemble.Assemble(described));
-            return new AssembledStory(document, StageBlock.Run("render", () => sink.Render(document)), draft.Document.Source.Input);
+            // A story without text is not written (see the write block), so it is not rendered either.
+            var rendered = document.Text.Length == 0 ? [] : StageBlock.Run("render", () => sink.Render(document));
+            return new AssembledStory(document, rendered, draft.Document.Source.Input);
         }, draft => draft.Document.Source.Input);
 
         var writeOptions = new ExecutionDataflowBlockOptions

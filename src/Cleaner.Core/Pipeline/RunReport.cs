@@ -70,10 +70,7 @@ public sealed class RunReport(IReadOnlyList<IRunObserver>? observers = null)
                 record.Outputs.Add(outputPath);
             }
 
-            if (record.Split && record.StoriesWritten == record.StoriesFound && record.Failures.Count == 0)
-            {
-                completedOutputs = [.. record.Outputs.Order(StringComparer.Ordinal)];
-            }
+            completedOutputs = OutputsIfComplete(record);
         }
 
         AddRemoved(story.Removed);
@@ -99,10 +96,7 @@ public sealed class RunReport(IReadOnlyList<IRunObserver>? observers = null)
         lock (record)
         {
             record.StoriesFound--;
-            if (record.Split && record.StoriesWritten == record.StoriesFound && record.Failures.Count == 0)
-            {
-                completedOutputs = [.. record.Outputs.Order(StringComparer.Ordinal)];
-            }
+            completedOutputs = OutputsIfComplete(record);
         }
 
         AddRemoved(story.Removed);
@@ -125,6 +119,12 @@ public sealed class RunReport(IReadOnlyList<IRunObserver>? observers = null)
             observer.InputFailed(input, reason);
         }
     }
+
+    /// <summary>The input's outputs once every story it still counts is written without a failure; null before. Call under its lock.</summary>
+    private static List<string>? OutputsIfComplete(InputRecord record) =>
+        record.Split && record.StoriesWritten == record.StoriesFound && record.Failures.Count == 0
+            ? [.. record.Outputs.Order(StringComparer.Ordinal)]
+            : null;
 
     private void Complete(InputFile input, string sha256, IReadOnlyList<string> outputs)
     {

@@ -662,14 +662,14 @@ public sealed class CleanStoryStage(CleanerConfig config)
     /// </summary>
     private sealed class CaptionTexts
     {
-        private readonly HashSet<string> _seenKeys = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _seenKeys = [];
         private readonly List<string> _items = [];
 
         public IReadOnlyList<string> Items => _items;
 
         public void Add(AnalyzedLine line)
         {
-            if (!_seenKeys.Add(line.Key))
+            if (!_seenKeys.Add(line.KeyId))
             {
                 return;
             }

@@ -57,6 +57,11 @@ public sealed class LineAnalyzer(RuleSet rules)
     // "Please enable JavaScript": the shortest notice a page prints in place of its content.
     private const int NoticeMinWords = 3;
 
+    // Notices of any length, the short ones listed as whole lines: one printed in place of the page ("JavaScript is
+    // disabled in your web browser…") and an app promotion set among the paragraphs ("DOWNLOAD THE 9NEWS APP: …").
+    private readonly (LinePatterns List, LineCue Cue)[] _noticeCues =
+        [(rules.Placeholder, LineCue.Placeholder), (rules.AppStore, LineCue.AppStore)];
+
     public IReadOnlyList<AnalyzedLine> Analyze(IReadOnlyList<string> lines)
     {
         var result = new AnalyzedLine[lines.Count];
@@ -212,17 +217,15 @@ public sealed class LineAnalyzer(RuleSet rules)
             }
         }
 
-        // A notice printed in place of the page ("JavaScript is disabled in your web browser…") is a sentence or more,
-        // up to paragraph length; the short placeholders are listed lines.
-        if (words >= NoticeMinWords && rules.Placeholder.MatchesTail(text, gates))
+        if (words >= NoticeMinWords)
         {
-            return (LineCue.Placeholder, []);
-        }
-
-        // "DOWNLOAD THE 9NEWS APP: Stay across all the latest …": an app promotion set among the paragraphs.
-        if (words >= NoticeMinWords && rules.AppStore.MatchesTail(text, gates))
-        {
-            return (LineCue.AppStore, []);
+            foreach (var (list, cue) in _noticeCues)
+            {
+                if (list.MatchesTail(text, gates))
+                {
+                    return (cue, []);
+                }
+            }
         }
 
         if (rules.PhotoCredit.Matches(listed, text, gates))
@@ -335,12 +338,12 @@ public sealed class LineAnalyzer(RuleSet rules)
     /// </summary>
     private (LineCue, IReadOnlyList<MetadataPart>)? BylineWithDate(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        var span = text.AsSpan();
+        if (!span.ContainsAnyInRange('0', '9'))
         {
             return null;
         }
 
-        var span = text.AsSpan();
         for (var from = 0; span[from..].IndexOfAny(BylineDateJoinerValues) is >= 0 and var found; from += found + 1)
         {
             var at = from + found;
